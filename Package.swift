@@ -1,0 +1,37 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Arrows point to what a target may import; nothing points back up:
+/// RDFModel ← RDFTurtle, RDFXML (← CLibXML2) ← RDFIO ← newsgraph (← ArgumentParser).
+let package = Package(
+    name: "Newsgraph",
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "RDFIO", targets: ["RDFIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .target(name: "RDFModel"),
+        .target(name: "RDFTurtle", dependencies: ["RDFModel"]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "RDFXML", dependencies: ["RDFModel", "CLibXML2"]),
+        .target(name: "RDFIO", dependencies: ["RDFModel", "RDFTurtle", "RDFXML"]),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .target(
+            name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
+            path: "Tests/NewsgraphTestSupport"),
+        .testTarget(name: "RDFModelTests", dependencies: ["RDFModel", "NewsgraphTestSupport"]),
+        .testTarget(name: "RDFTurtleTests", dependencies: ["RDFTurtle", "NewsgraphTestSupport"]),
+        .testTarget(name: "RDFXMLTests", dependencies: ["RDFXML", "NewsgraphTestSupport"]),
+        .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
+    ]
+)
