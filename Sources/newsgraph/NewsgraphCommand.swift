@@ -1,0 +1,27 @@
+import ArgumentParser
+import Glibc
+
+/// The `newsgraph` command: dispatches to its subcommands.
+@main
+struct NewsgraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Turn English news articles into knowledge graphs, and read, write and convert RDF.",
+        subcommands: [Convert.self]
+    )
+
+    /// Runs the command; bad usage exits with status 2, like other Unix tools.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Diagnostics.printRaw(fullMessage(for: error))
+                exit(2)
+            }
+            Self.exit(withError: error)
+        }
+    }
+}
