@@ -19,7 +19,7 @@ deps:
 	fi
 
 release: deps
-	$(SWIFT) build -c release --product newsgraph
+	$(SWIFT) build -c release --static-swift-stdlib --product newsgraph
 
 build: deps
 	$(SWIFT) build

@@ -10,7 +10,7 @@ TRIPLES=${1:-1000000}
 shift || true
 DATA=.build/bench
 mkdir -p "$DATA"
-[ -x .build/release/newsgraph ] || swift build -c release --product newsgraph
+[ -x .build/release/newsgraph ] || swift build -c release --static-swift-stdlib --product newsgraph
 [ -x "$VENV/bin/python" ] || Tests/Interop/setup.sh "$VENV"
 G="$DATA/g$TRIPLES"
 [ -f "$G.nt" ] || python3 "$SHARED/bench/gen_graph.py" --triples "$TRIPLES" --seed 42 --out "$G"
