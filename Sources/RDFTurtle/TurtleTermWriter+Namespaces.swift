@@ -93,6 +93,15 @@ struct NamespaceTable {
         }
     }
 
+    /// The prefix name and namespace of an entry.
+    func binding(_ entry: Int) -> (name: String, namespace: String) {
+        let e = entries[entry]
+        return (
+            String(decoding: arena[e.nameStart..<(e.nameStart + e.nameCount)], as: UTF8.self),
+            String(decoding: arena[e.namespaceStart..<(e.namespaceStart + e.namespaceCount)], as: UTF8.self)
+        )
+    }
+
     func appendName(_ entry: Int, into out: inout ByteWriter) {
         let e = entries[entry]
         arena.withUnsafeBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[e.nameStart..<(e.nameStart + e.nameCount)])) }

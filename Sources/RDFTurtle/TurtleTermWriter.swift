@@ -8,6 +8,13 @@ struct TurtleTermWriter {
     /// The base IRI that relative references resolve against, when one was declared and it is
     /// simple enough (no query or fragment) to relativize against.
     private(set) var base: [UInt8] = []
+    /// When set, records the namespace entries that prefixed names used.
+    var usage: PrefixUsage?
+
+    /// The namespace entries a writer used, so that only those get `@prefix` lines.
+    final class PrefixUsage {
+        var entries: Set<Int> = []
+    }
 
     mutating func setBase(_ iri: String) {
         let bytes = Array(iri.utf8)
@@ -40,6 +47,7 @@ struct TurtleTermWriter {
     /// A prefixed name, a safe relative reference, or `<iri>`.
     func writeIRI(_ iri: UnsafeRawBufferPointer, into out: inout ByteWriter) {
         if let (entry, localStart) = namespaces.abbreviate(iri) {
+            if let usage { usage.entries.insert(entry) }
             namespaces.appendName(entry, into: &out)
             out.append(UInt8(ascii: ":"))
             out.append(UnsafeRawBufferPointer(rebasing: iri[localStart...]))
