@@ -37,14 +37,14 @@ extension ByteWriter {
     @inlinable
     mutating func appendNTriplesIRI(_ iri: UnsafeRawBufferPointer) {
         append(UInt8(ascii: "<"))
-        appendEscaped(iri, low: ByteClass.iriLow, high: ByteClass.iriHigh, echar: false)
+        appendEscaped(iri, low: EscapeClass.iriLow, high: EscapeClass.iriHigh, echar: false)
         append(UInt8(ascii: ">"))
     }
 
     /// The body of a quoted string with the canonical ECHAR/UCHAR escapes.
     @inlinable
     mutating func appendEscapedString(_ s: UnsafeRawBufferPointer) {
-        appendEscaped(s, low: ByteClass.stringLow, high: ByteClass.stringHigh, echar: true)
+        appendEscaped(s, low: EscapeClass.stringLow, high: EscapeClass.stringHigh, echar: true)
     }
 
     /// Copies `bytes`, escaping those whose bit is set in the 128-bit class `low`/`high`, with
@@ -58,7 +58,7 @@ extension ByteWriter {
         var i = 0
         while i < n {
             let b = p[i]
-            if ByteClass.contains(b, low: low, high: high) {
+            if EscapeClass.contains(b, low: low, high: high) {
                 append(UnsafeRawBufferPointer(start: p + start, count: i &- start))
                 if echar { appendEscape(b) } else { appendUCHAR(b) }
                 start = i &+ 1
@@ -93,7 +93,7 @@ extension ByteWriter {
 
 /// 128-bit sets of ASCII bytes, as two masks over 0–63 and 64–127.
 @usableFromInline
-enum ByteClass {
+enum EscapeClass {
     @inlinable
     static func contains(_ b: UInt8, low: UInt64, high: UInt64) -> Bool {
         if b >= 0x80 { return false }

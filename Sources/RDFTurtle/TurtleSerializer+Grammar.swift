@@ -22,8 +22,8 @@ enum TurtleGrammar {
                     lastWasDot = false
                     continue
                 }
-                let allowed = first ? ByteClass.contains(b, low: localFirstLow, high: localFirstHigh)
-                    : ByteClass.contains(b, low: localLow, high: localHigh)
+                let allowed = first ? EscapeClass.contains(b, low: localFirstLow, high: localFirstHigh)
+                    : EscapeClass.contains(b, low: localLow, high: localHigh)
                 guard allowed else { return false }
                 lastWasDot = b == UInt8(ascii: ".")
                 i += 1
