@@ -34,7 +34,7 @@ extension RDFXMLReader {
         for i in 0..<count {
             let a = attributes + 5 * i
             guard let localName = a[0] else { continue }
-            let namespace = a[2]
+            let namespace = fixNamespace(a[2])
             if namespace == names.xmlNamespace {
                 if localName == names.lang {
                     set.language = value(a)
@@ -88,7 +88,7 @@ extension RDFXMLReader {
 
     /// An attribute's value. libxml2 leaves references to internal entities (and `&` itself, as
     /// `&#38;`) in attribute values when it does not substitute entities; those are decoded here.
-    private func value(_ a: SAXAttributes) -> UnsafeRawBufferPointer {
+    func value(_ a: SAXAttributes) -> UnsafeRawBufferPointer {
         guard let start = a[3], let end = a[4] else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         let raw = UnsafeRawBufferPointer(start: start, count: end - start)
         guard raw.contains(UInt8(ascii: "&")),
@@ -103,6 +103,38 @@ extension RDFXMLReader {
     func releaseDecodedValues() {
         for pointer in decodedValues { newsgraph_xml_free(pointer) }
         decodedValues.removeAll(keepingCapacity: true)
+    }
+
+    /// Records the namespace IRIs declared on a start tag that contain entity references, with
+    /// their decoded (and interned) form. `namespaces` holds prefix/IRI pairs.
+    func checkDeclaredNamespaces(_ count: Int, _ namespaces: SAXAttributes) {
+        for i in 0..<count {
+            guard let raw = namespaces[2 * i + 1], raw != lastCleanNamespace else { continue }
+            var hasReference = false
+            var k = 0
+            while raw[k] != 0 {
+                if raw[k] == UInt8(ascii: "&") { hasReference = true }
+                k += 1
+            }
+            guard hasReference else {
+                lastCleanNamespace = raw
+                continue
+            }
+            guard !namespaceFixes.contains(where: { $0.raw == raw }),
+                let decoded = xmlStringDecodeEntities(context, raw, Int32(XML_SUBSTITUTE_REF), 0, 0, 0)
+            else { continue }
+            if let interned = xmlDictLookup(context?.pointee.dict, decoded, -1) {
+                namespaceFixes.append((raw, interned))
+            }
+            newsgraph_xml_free(decoded)
+        }
+    }
+
+    /// The namespace IRI with entity references decoded (see ``checkDeclaredNamespaces(_:_:)``).
+    @inline(__always)
+    func fixNamespace(_ namespace: UnsafePointer<xmlChar>?) -> UnsafePointer<xmlChar>? {
+        if namespaceFixes.isEmpty { return namespace }
+        return namespaceFixes.first { $0.raw == namespace }?.decoded ?? namespace
     }
 
     /// Names starting with `xml` (any case) are reserved and ignored by RDF/XML.

@@ -18,8 +18,12 @@ extension RDFXMLReader {
     static func saxHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         xmlSAXVersion(&handler, 2)
-        handler.startElementNs = { context, localName, prefix, namespace, _, _, attributeCount, _, attributes in
+        handler.startElementNs = {
+            context, localName, prefix, namespace, namespaceCount, namespaces, attributeCount, _, attributes in
             guard let reader = RDFXMLReader.reader(context), let localName else { return }
+            if namespaceCount > 0, let namespaces {
+                reader.checkDeclaredNamespaces(Int(namespaceCount), namespaces)
+            }
             reader.startElement(
                 localName: localName, prefix: prefix, namespace: namespace,
                 attributeCount: Int(attributeCount), attributes: attributes)
@@ -50,8 +54,8 @@ extension RDFXMLReader {
             var message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
             while message.last == "\n" { message.removeLast() }
             reader.xmlError(
-                message, line: Int(error.pointee.line), column: Int(error.pointee.int2),
-                fatal: level == XML_ERR_FATAL)
+                message, code: Int(error.pointee.code), line: Int(error.pointee.line),
+                column: Int(error.pointee.int2), fatal: level == XML_ERR_FATAL)
         }
         handler.resolveEntity = { _, _, _ in nil }
         handler.externalSubset = nil

@@ -8,11 +8,13 @@ extension RDFXMLReader {
         attributeCount: Int, attributes: SAXAttributes?
     ) {
         markTag()
+        tagCount &+= 1
         if skipDepth > 0 {
             skipDepth += 1
             return
         }
         defer { if !decodedValues.isEmpty { releaseDecodedValues() } }
+        let namespace = fixNamespace(namespace)
         guard let top = frames.last else {
             if namespace == names.rdfNamespace && localName == names.RDF {
                 startRoot(attributeCount, attributes)
@@ -41,9 +43,19 @@ extension RDFXMLReader {
         case .emptyProperty:
             reject("a property element with rdf:resource, rdf:nodeID or property attributes must be empty")
         case .literal:
+            literalAttributes.removeAll(keepingCapacity: true)
+            if let attributes {
+                for i in 0..<attributeCount {
+                    let a = attributes + 5 * i
+                    guard let name = a[0] else { continue }
+                    literalAttributes.append(
+                        XMLLiteralWriter.Attribute(
+                            localName: name, prefix: a[1], namespace: fixNamespace(a[2]), value: value(a)))
+                }
+            }
             literal.startElement(
-                localName: localName, prefix: prefix, namespace: namespace, attributeCount: attributeCount,
-                attributes: attributes, xmlNamespace: names.xmlNamespace)
+                localName: localName, prefix: prefix, namespace: namespace, attributes: &literalAttributes,
+                xmlNamespace: names.xmlNamespace)
         }
     }
 

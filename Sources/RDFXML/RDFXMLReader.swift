@@ -67,6 +67,12 @@ final class RDFXMLReader {
     /// Scratch for IRI resolution.
     var resolved: [UInt8] = []
     var propertyAttributes: [PropertyAttribute] = []
+    var literalAttributes: [XMLLiteralWriter.Attribute] = []
+    /// Namespace IRIs declared with entity references (`xmlns:owl="&owl;"`), which libxml2 passes
+    /// undecoded when it does not substitute entities: raw dictionary pointer → decoded one.
+    var namespaceFixes: [(raw: UnsafePointer<xmlChar>, decoded: UnsafePointer<xmlChar>)] = []
+    /// The last declared namespace IRI found free of `&`.
+    var lastCleanNamespace: UnsafePointer<xmlChar>?
     /// Attribute values of the current start tag that libxml2 had to decode (freed after the tag).
     var decodedValues: [UnsafeMutablePointer<xmlChar>] = []
     var queue = StatementQueue()
@@ -82,6 +88,9 @@ final class RDFXMLReader {
     var failure: RDFSyntaxError?
     var recovered: [RDFSyntaxError] = []
     var finished = false
+    /// Bytes appended so far, and tags seen (to word the errors of empty documents).
+    var bytesSeen = 0
+    var tagCount = 0
 
     init(baseIRI: String?, lenient: Bool) {
         self.lenient = lenient
@@ -123,6 +132,7 @@ final class RDFXMLReader {
         guard !finished else { throw RDFSyntaxError("data after the end of the document", at: tagPosition) }
         guard let context, var start = chunk.baseAddress else { return }
         let end = start + chunk.count
+        bytesSeen += chunk.count
         let slice = 1 << 16
         while start < end {
             let n = min(slice, end - start)
@@ -192,8 +202,18 @@ final class RDFXMLReader {
     }
 
     /// Reports an error found by libxml2 itself (well-formedness, namespaces, encoding).
-    func xmlError(_ message: String, line: Int, column: Int, fatal: Bool) {
+    func xmlError(_ message: String, code: Int, line: Int, column: Int, fatal: Bool) {
         guard failure == nil else { return }
+        var message = message
+        if code == Int(XML_ERR_DOCUMENT_END.rawValue) || code == Int(XML_ERR_DOCUMENT_EMPTY.rawValue), finished {
+            // libxml2's push parser says "Extra content at the end of the document" when the
+            // input simply stops
+            if let context, context.pointee.nameNr > 0, let name = context.pointee.name {
+                message = "the document ends before element \(Self.string(name)) is closed"
+            } else if bytesSeen == 0 || context?.pointee.wellFormed == 1 && frames.isEmpty && tagCount == 0 {
+                message = "the document is empty"
+            }
+        }
         var position = currentPosition()
         if line > 0 {
             position.line = line - 1

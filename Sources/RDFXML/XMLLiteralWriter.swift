@@ -13,7 +13,7 @@ struct XMLLiteralWriter {
         var namespace: UnsafePointer<xmlChar>?
     }
 
-    private struct Attribute {
+    struct Attribute {
         var localName: UnsafePointer<xmlChar>
         var prefix: UnsafePointer<xmlChar>?
         var namespace: UnsafePointer<xmlChar>?
@@ -26,7 +26,6 @@ struct XMLLiteralWriter {
     private var rendered: [Declaration] = []
     /// `rendered.count` before each open element.
     private var marks: [Int] = []
-    private var attributes: [Attribute] = []
     private var pending: [Declaration] = []
 
     func release() { output.release() }
@@ -39,24 +38,17 @@ struct XMLLiteralWriter {
         marks.removeAll(keepingCapacity: true)
     }
 
+    /// Opens an element; `attributes` carry decoded values and namespaces.
     mutating func startElement(
         localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
-        attributeCount: Int, attributes raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-        xmlNamespace: UnsafePointer<xmlChar>?
+        attributes: inout [Attribute], xmlNamespace: UnsafePointer<xmlChar>?
     ) {
         marks.append(rendered.count)
-        attributes.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
         need(prefix: prefix, namespace: namespace)
-        if let raw {
-            for i in 0..<attributeCount {
-                let a = raw + 5 * i
-                guard let localName = a[0], let value = a[3], let end = a[4] else { continue }
-                let attribute = Attribute(
-                    localName: localName, prefix: a[1], namespace: a[2],
-                    value: UnsafeRawBufferPointer(start: value, count: end - value))
-                attributes.append(attribute)
-                if let prefix = a[1], a[2] != xmlNamespace { need(prefix: prefix, namespace: a[2]) }
+        for attribute in attributes {
+            if let prefix = attribute.prefix, attribute.namespace != xmlNamespace {
+                need(prefix: prefix, namespace: attribute.namespace)
             }
         }
         output.append(UInt8(ascii: "<"))
