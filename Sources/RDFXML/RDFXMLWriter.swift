@@ -18,8 +18,11 @@ final class OutputBridge {
             try bridge.output.write(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
             return length
         } catch {
+            // Report success to libxml2 (which would print a failure to stderr) and drop the
+            // rest; the writer throws the recorded error after the current call.
             if bridge.error == nil { bridge.error = error }
-            return -1
+            bridge.discard = true
+            return length
         }
     }
 
@@ -106,10 +109,7 @@ final class RDFXMLWriter {
     /// Throws what the output threw during the last libxml2 calls.
     @inline(__always)
     func check() throws {
-        if let error = bridge.error {
-            bridge.error = nil
-            throw error
-        }
+        if let error = bridge.error { throw error }
     }
 
     /// A NUL-terminated copy of `bytes` in the scratch buffer from `start` (valid until the
