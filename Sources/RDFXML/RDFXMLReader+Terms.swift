@@ -6,6 +6,10 @@ extension RDFXMLReader {
     /// Appends `reference` resolved against the in-scope base to the scope strings.
     /// Reports an error and returns nil when it is relative and there is no base.
     mutating func resolve(_ reference: UnsafeRawBufferPointer) -> Span? {
+        if let error = IRISyntax.validate(reference, allowRelative: true) {
+            fail("invalid IRI <\(Self.string(reference))>: \(error.message)")
+            return nil
+        }
         let start = strings.count
         if IRIResolver.isAbsoluteWithoutDotSegments(reference) {
             strings.append(reference)

@@ -165,6 +165,9 @@ struct RDFXMLParserTests {
             "undeclared prefix (libxml2)", "\(rdfHeader)\n <rdf:Description><x:p/></rdf:Description></rdf:RDF>",
             line: 1, column: 22, message: "Namespace prefix x on p is not defined"),
         ErrorCase(
+            "invalid IRI", "\(rdfHeader)<rdf:Description rdf:about=\"http://a b/\"/></rdf:RDF>", line: 0,
+            column: 136, message: "invalid IRI <http://a b/>: character U+0020 is not allowed here"),
+        ErrorCase(
             "relative IRI without base", "\(rdfHeader)<rdf:Description rdf:about=\"rel\"/></rdf:RDF>", line: 0,
             column: 128, message: "relative IRI <rel> and no base IRI", base: nil),
     ])

@@ -146,7 +146,7 @@ struct RDFXMLRoundTripTests {
             Quad(iri("http://example.org/a"), ex("p"), .literal(Literal(""))),
             Quad(iri("http://example.org/a"), ex("p"), .literal(Literal("", language: "fr"))),
             Quad(iri("http://example.org/a"), ex("p"), .literal(Literal("<b>x</b>", datatype: RDF.xmlLiteral))),
-            Quad(iri("http://example.org/a?x=1&y=\"2\""), ex("q-é"), .literal(Literal("Zoë 😀"))),
+            Quad(iri("http://example.org/a?x=1&y=%222%22&z='3'"), ex("q-é"), .literal(Literal("Zoë 😀"))),
             Quad(iri("http://example.org/a"), RDF.type, iri("http://example.org/types/")),
             Quad(iri("http://example.org/a"), RDF.type, iri(RDF.namespace + "Seq")),
             Quad(iri("http://example.org/a"), IRI(unchecked: RDF.namespace + "_1"), .blankNode(BlankNode("g0"))),
