@@ -35,7 +35,7 @@ extension TermLexer {
                 continue
             }
             if b >= 0x80 {
-                guard let (_, length) = ByteClass.decodeUTF8(p, i) else { throw fail("invalid UTF-8", at: i) }
+                guard let (_, length) = ByteClass.decodeUTF8(p, i) else { throw utf8Error(at: i) }
                 i &+= length
                 continue
             }
@@ -80,7 +80,7 @@ extension TermLexer {
                 continue
             }
             if b >= 0x80 {
-                guard let (_, length) = ByteClass.decodeUTF8(p, i) else { throw fail("invalid UTF-8", at: i) }
+                guard let (_, length) = ByteClass.decodeUTF8(p, i) else { throw utf8Error(at: i) }
                 i &+= length
                 continue
             }
@@ -111,7 +111,7 @@ extension TermLexer {
             appendUTF8(try lexUCHAR(&i))
             return
         default:
-            throw fail("invalid escape sequence \\\(found(i + 1).trimmingQuotes) in a string", at: i)
+            throw fail("invalid escape sequence \\\(found(i + 1).trimmingQuotes) in a string", at: i, lookingAt: i &+ 1)
         }
         arena.append(decoded)
         i &+= 2
@@ -135,7 +135,7 @@ extension TermLexer {
             }
             i &+= 1
         } else {
-            guard let (c, length) = ByteClass.decodeUTF8(p, i) else { throw fail("invalid UTF-8", at: i) }
+            guard let (c, length) = ByteClass.decodeUTF8(p, i) else { throw utf8Error(at: i) }
             guard ByteClass.isPNCharsBase(c) else {
                 throw fail("character \(ByteClass.describe(c)) cannot start a blank node label", at: i)
             }
@@ -147,7 +147,7 @@ extension TermLexer {
                 guard table[Int(b)] & ByteClass.pnChars != 0 || b == UInt8(ascii: ".") else { break }
                 i &+= 1
             } else {
-                guard let (c, length) = ByteClass.decodeUTF8(p, i) else { throw fail("invalid UTF-8", at: i) }
+                guard let (c, length) = ByteClass.decodeUTF8(p, i) else { throw utf8Error(at: i) }
                 guard ByteClass.isPNChars(c) else { break }
                 i &+= length
             }
