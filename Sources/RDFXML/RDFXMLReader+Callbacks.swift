@@ -55,7 +55,7 @@ extension RDFXMLReader {
             while message.last == "\n" { message.removeLast() }
             reader.pointee.xmlError(
                 message, code: Int(error.pointee.code), line: Int(error.pointee.line),
-                column: Int(error.pointee.int2), fatal: level == XML_ERR_FATAL)
+                column: Int(error.pointee.int2))
         }
         handler.resolveEntity = { _, _, _ in nil }
         handler.externalSubset = nil

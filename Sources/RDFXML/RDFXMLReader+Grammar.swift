@@ -59,7 +59,9 @@ extension RDFXMLReader {
         }
     }
 
-    mutating func endElement(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) {
+    mutating func endElement(
+        localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?
+    ) {
         markTag()
         if skipDepth > 0 {
             skipDepth -= 1

@@ -224,8 +224,9 @@ struct RDFXMLReader {
         }
     }
 
-    /// Reports an error found by libxml2 itself (well-formedness, namespaces, encoding).
-    mutating func xmlError(_ message: String, code: Int, line: Int, column: Int, fatal: Bool) {
+    /// Reports an error found by libxml2 itself (well-formedness, namespaces, encoding). Lenient
+    /// mode records it; after a fatal one libxml2 delivers nothing more.
+    mutating func xmlError(_ message: String, code: Int, line: Int, column: Int) {
         guard failure == nil else { return }
         var message = message
         if code == Int(XML_ERR_DOCUMENT_END.rawValue) || code == Int(XML_ERR_DOCUMENT_EMPTY.rawValue), finished {
@@ -243,12 +244,9 @@ struct RDFXMLReader {
             position.column = max(column - 1, 0)
         }
         let error = RDFSyntaxError(message, at: position)
-        if lenient && !fatal {
+        if lenient {
+            // libxml2 itself stops at a fatal error; the rest of the input is ignored.
             recovered.append(error)
-        } else if lenient {
-            recovered.append(error)
-            failure = nil
-            if let context { xmlStopParser(context) }
         } else {
             failure = error
             if let context { xmlStopParser(context) }

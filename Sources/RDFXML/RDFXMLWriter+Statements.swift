@@ -92,11 +92,13 @@ extension RDFXMLWriter {
     private func predicateSplit(_ predicate: UnsafeRawBufferPointer) throws -> Int {
         guard let split = QName.splitPoint(predicate) else {
             throw RDFSerializationError(
-                "predicate <\(String(decoding: predicate, as: UTF8.self))> cannot be split into a namespace and an XML local name, so RDF/XML cannot express it")
+                "predicate <\(String(decoding: predicate, as: UTF8.self))> cannot be split into a namespace and "
+                    + "an XML local name, so RDF/XML cannot express it")
         }
         if isRDFSyntaxName(predicate, split) {
             throw RDFSerializationError(
-                "predicate <\(String(decoding: predicate, as: UTF8.self))> is an RDF/XML syntax name and cannot be a property element")
+                "predicate <\(String(decoding: predicate, as: UTF8.self))> is an RDF/XML syntax name and "
+                    + "cannot be a property element")
         }
         return split
     }
@@ -127,8 +129,9 @@ extension RDFXMLWriter {
     /// Literals must consist of characters XML 1.0 can carry.
     private func checkCharacters(_ value: UnsafeRawBufferPointer) throws {
         for b in value where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+            let code = (b < 0x10 ? "U+000" : "U+00") + String(b, radix: 16, uppercase: true)
             throw RDFSerializationError(
-                "literal \"\(String(decoding: value, as: UTF8.self))\" contains U+00\(b < 0x10 ? "0" : "")\(String(b, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
+                "literal \"\(String(decoding: value, as: UTF8.self))\" contains \(code), which XML 1.0 cannot represent")
         }
     }
 
