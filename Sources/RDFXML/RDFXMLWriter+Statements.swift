@@ -11,7 +11,7 @@ extension RDFXMLWriter {
         let split = try predicateSplit(quad.predicate.value)
         if quad.object.kind == .literal { try checkCharacters(quad.object.value) }
         if pretty {
-            collected.insert(Quad(quad).triple)
+            collected.insert(quad)
             return
         }
         if !started { try startDocument() }
@@ -32,64 +32,11 @@ extension RDFXMLWriter {
         try check()
     }
 
-    /// Writes everything collected in pretty mode: subjects sorted, all namespaces on `rdf:RDF`.
-    func writeCollected() throws {
-        let triples = collected.sorted()
-        collected = []
-        var typeOf: [Term: Int] = [:]
-        for (i, triple) in triples.enumerated() {
-            try triple.predicate.string.withUTF8Buffer { p in
-                let split = try predicateSplit(p)
-                _ = namespaceIndex(UnsafeRawBufferPointer(rebasing: p[..<split]))
-            }
-            if triple.predicate == RDF.type, case .iri(let type) = triple.object, typeOf[triple.subject] == nil {
-                type.string.withUTF8Buffer { t in
-                    if let split = typeSplit(t) {
-                        _ = namespaceIndex(UnsafeRawBufferPointer(rebasing: t[..<split]))
-                        typeOf[triple.subject] = i
-                    }
-                }
-            }
-        }
-        try startDocument()
-        var i = 0
-        while i < triples.count {
-            var end = i
-            while end < triples.count, triples[end].subject == triples[i].subject { end += 1 }
-            let typed = typeOf[triples[i].subject]
-            scratch.removeAll()
-            triples[i].subject.withRef { subject in
-                if let typed, case .iri(let type) = triples[typed].object {
-                    type.string.withUTF8Buffer { t in
-                        if let split = typeSplit(t) {
-                            let namespace = namespaceIndex(UnsafeRawBufferPointer(rebasing: t[..<split]))
-                            openNode(subject, type: (namespace, t, split))
-                        }
-                    }
-                } else {
-                    openNode(subject, type: nil)
-                }
-            }
-            for k in i..<end where k != typed {
-                let triple = triples[k]
-                scratch.removeAll()
-                triple.predicate.string.withUTF8Buffer { p in
-                    guard let split = QName.splitPoint(p) else { return }
-                    let namespace = namespaceIndex(UnsafeRawBufferPointer(rebasing: p[..<split]))
-                    triple.object.withRef { writeProperty(namespace, p, split, $0) }
-                }
-            }
-            closeNode()
-            try check()
-            i = end
-        }
-    }
-
     // MARK: Names
 
     /// Where `predicate` splits into namespace and local name; throws when it cannot be an
     /// RDF/XML property element name.
-    private func predicateSplit(_ predicate: UnsafeRawBufferPointer) throws -> Int {
+    func predicateSplit(_ predicate: UnsafeRawBufferPointer) throws -> Int {
         guard let split = QName.splitPoint(predicate) else {
             throw RDFSerializationError(
                 "predicate <\(String(decoding: predicate, as: UTF8.self))> cannot be split into a namespace and "
@@ -104,7 +51,7 @@ extension RDFXMLWriter {
     }
 
     /// Where a class IRI splits for a typed node element, or nil (then rdf:type is a property).
-    private func typeSplit(_ type: UnsafeRawBufferPointer) -> Int? {
+    func typeSplit(_ type: UnsafeRawBufferPointer) -> Int? {
         guard let split = QName.splitPoint(type), !isRDFSyntaxName(type, split) else { return nil }
         return split
     }
@@ -122,7 +69,7 @@ extension RDFXMLWriter {
         "aboutEachPrefix", "bagID",
     ]
 
-    private func namespaceIndex(_ namespace: UnsafeRawBufferPointer) -> Int {
+    func namespaceIndex(_ namespace: UnsafeRawBufferPointer) -> Int {
         namespaces.find(namespace) ?? namespaces.add(generatedFor: namespace, atRoot: !started)
     }
 
@@ -149,7 +96,7 @@ extension RDFXMLWriter {
     }
 
     /// Opens `rdf:Description` or, with `type` (namespace entry, class IRI, split), a typed node.
-    private func openNode(_ term: TermRef, type: (namespace: Int, iri: UnsafeRawBufferPointer, split: Int)?) {
+    func openNode(_ term: TermRef, type: (namespace: Int, iri: UnsafeRawBufferPointer, split: Int)?) {
         guard let writer else { return }
         subject.removeAll()
         subject.append(term.value)
@@ -180,7 +127,7 @@ extension RDFXMLWriter {
         xmlTextWriterWriteAttributeNS(writer, Constants.rdf, name, nil, scratchPointer(value))
     }
 
-    private func writeProperty(_ namespace: Int, _ predicate: UnsafeRawBufferPointer, _ split: Int, _ object: TermRef) {
+    func writeProperty(_ namespace: Int, _ predicate: UnsafeRawBufferPointer, _ split: Int, _ object: TermRef) {
         guard let writer else { return }
         let entry = namespaces.entries[namespace]
         let declare = !entry.atRoot && namespace != nodeNamespace

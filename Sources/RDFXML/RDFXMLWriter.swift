@@ -48,7 +48,7 @@ final class RDFXMLWriter {
     /// NUL-terminated copies of term values for libxml2.
     var scratch = ByteBuffer(capacity: 1024)
     /// Pretty mode: everything, written sorted at the end.
-    var collected: Set<Triple> = []
+    var collected = TripleCollector()
 
     init(output: ByteOutput, prefixes: PrefixMap, pretty: Bool) {
         bridge = OutputBridge(output: output)
