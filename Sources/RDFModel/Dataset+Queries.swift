@@ -102,3 +102,8 @@ extension Dataset: Sequence {
         }
     }
 }
+
+extension Dataset: CustomStringConvertible {
+    /// The quads as sorted N-Quads lines (readable in test failures and diffs).
+    public var description: String { sorted().map(\.description).joined(separator: "\n") }
+}

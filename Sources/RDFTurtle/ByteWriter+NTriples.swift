@@ -57,6 +57,9 @@ extension ByteWriter {
         var start = 0
         var i = 0
         while i < n {
+            // Skip 8 clean bytes at a time; the byte test below finds the byte in a dirty word.
+            while i &+ 8 <= n && !EscapeClass.wordNeedsEscape(UnsafeRawPointer(p + i), string: echar) { i &+= 8 }
+            if i >= n { break }
             let b = p[i]
             if EscapeClass.contains(b, low: low, high: high) {
                 append(UnsafeRawBufferPointer(start: p + start, count: i &- start))
@@ -99,6 +102,26 @@ enum EscapeClass {
         if b >= 0x80 { return false }
         let mask = b < 64 ? low : high
         return (mask >> UInt64(b & 63)) & 1 != 0
+    }
+
+    /// Whether any of the 8 bytes at `p` is in the string class (`string`) or the IRI class; may
+    /// report a false positive for the IRI class ('@', '[', ']'), never a false negative.
+    @inlinable
+    static func wordNeedsEscape(_ p: UnsafeRawPointer, string: Bool) -> Bool {
+        let x = p.loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // A byte of x below c (c ≤ 0x80) sets its high bit in (x - c·ones) & ~x (SWAR "hasless").
+        @inline(__always) func below(_ x: UInt64, _ c: UInt64) -> UInt64 { (x &- c &* ones) & ~x }
+        @inline(__always) func equal(_ x: UInt64, _ c: UInt64) -> UInt64 { below(x ^ (c &* ones), 1) }
+        if string {
+            return (below(x, 0x20) | equal(x, 0x22) | equal(x, 0x5C) | equal(x, 0x7F)) & high != 0
+        }
+        // Folding with 0x20 maps \ ^ to | ~ and keeps " < > ` { | } (with '@' '[' ']' as false positives).
+        let y = x | 0x20 &* ones
+        let r = below(x, 0x21) | equal(y, 0x22) | equal(y, 0x3C) | equal(y, 0x3E) | equal(y, 0x60) | equal(y, 0x7B)
+            | equal(y, 0x7C) | equal(y, 0x7D) | equal(y, 0x7E)
+        return r & high != 0
     }
 
     /// 0x00–0x20, `"`, `<`, `>`.

@@ -1,13 +1,5 @@
 import RDFModel
 
-/// The documents that ``TurtleParser`` reads.
-public enum TurtleFormat: Sendable, Hashable {
-    /// [Turtle 1.1](https://www.w3.org/TR/turtle/).
-    case turtle
-    /// [TriG 1.1](https://www.w3.org/TR/trig/): Turtle with named graphs.
-    case trig
-}
-
 /// A streaming push parser for [Turtle](https://www.w3.org/TR/turtle/) and [TriG](https://www.w3.org/TR/trig/).
 ///
 /// Statements are parsed one at a time and handed to the sink when complete; a statement cut by

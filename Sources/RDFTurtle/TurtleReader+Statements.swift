@@ -99,7 +99,8 @@ extension TurtleReader {
         let name = try lexer.lexPNAME_NS(&i)
         try skipWS(&i)
         guard p[i] == UInt8(ascii: "<") else { throw fail("expected '<' and the namespace IRI, found \(found(i))", at: i) }
-        let namespace = lexer.bytes(try parseIRIREF(&i))
+        let namespaceSpan = try parseIRIREF(&i)  // (not inline: `lexer` would be read before the call)
+        let namespace = lexer.bytes(namespaceSpan)
         directive = .prefix(name: lexer.bytes(name), namespace: namespace)
     }
 
@@ -108,7 +109,8 @@ extension TurtleReader {
         try skipWS(&i)
         guard p[i] == UInt8(ascii: "<") else { throw fail("expected '<' and the base IRI, found \(found(i))", at: i) }
         let start = i
-        let iri = lexer.bytes(try parseIRIREF(&i))
+        let iriSpan = try parseIRIREF(&i)
+        let iri = lexer.bytes(iriSpan)
         do {
             directive = .base(try IRIResolver(base: iri))
         } catch {

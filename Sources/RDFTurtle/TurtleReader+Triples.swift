@@ -126,7 +126,9 @@ extension TurtleReader {
                 i = k
                 try parseCollectionItems(head: head, &i)
             }
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            emit(subject, predicate, try parseNumericLiteral(&i))
+        case UInt8(ascii: ".") where ByteClass.isDigit(try lexer.peek(i &+ 1)):
             emit(subject, predicate, try parseNumericLiteral(&i))
         default:
             if b == UInt8(ascii: "t") || b == UInt8(ascii: "f"), let word = try lexer.bareWord(at: i) {

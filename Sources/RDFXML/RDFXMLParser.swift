@@ -14,7 +14,7 @@ import RDFModel
 /// try parser.finish(into: &sink)
 /// ```
 public struct RDFXMLParser: RDFPushParser {
-    private let reader: RDFXMLReader
+    private let box: RDFXMLReaderBox
 
     /// - Parameters:
     ///   - baseIRI: the document's IRI, against which relative IRIs are resolved (`xml:base`
@@ -22,18 +22,18 @@ public struct RDFXMLParser: RDFPushParser {
     ///   - lenient: record grammar errors (``takeRecoveredErrors()``) and skip the offending
     ///     element instead of throwing. XML well-formedness errors still end the document.
     public init(baseIRI: String? = nil, lenient: Bool = false) {
-        reader = RDFXMLReader(baseIRI: baseIRI, lenient: lenient)
+        box = RDFXMLReaderBox(baseIRI: baseIRI, lenient: lenient)
     }
 
     public mutating func append<S: RDFSink>(_ chunk: UnsafeRawBufferPointer, into sink: inout S) throws {
-        try reader.append(chunk, into: &sink)
+        try box.reader.pointee.append(chunk, into: &sink)
     }
 
     public mutating func finish<S: RDFSink>(into sink: inout S) throws {
-        try reader.finish(into: &sink)
+        try box.reader.pointee.finish(into: &sink)
     }
 
     public mutating func takeRecoveredErrors() -> [RDFSyntaxError] {
-        reader.takeRecoveredErrors()
+        box.reader.pointee.takeRecoveredErrors()
     }
 }

@@ -27,7 +27,7 @@ typealias SAXAttributes = UnsafeMutablePointer<UnsafePointer<xmlChar>?>
 extension RDFXMLReader {
     /// Sorts the attributes of a start tag into syntax attributes and property attributes
     /// (``propertyAttributes``); reports forbidden ones and returns nil.
-    func scanAttributes(count: Int, _ attributes: SAXAttributes?) -> AttributeSet? {
+    mutating func scanAttributes(count: Int, _ attributes: SAXAttributes?) -> AttributeSet? {
         var set = AttributeSet()
         propertyAttributes.removeAll(keepingCapacity: true)
         guard let attributes else { return set }
@@ -88,7 +88,7 @@ extension RDFXMLReader {
 
     /// An attribute's value. libxml2 leaves references to internal entities (and `&` itself, as
     /// `&#38;`) in attribute values when it does not substitute entities; those are decoded here.
-    func value(_ a: SAXAttributes) -> UnsafeRawBufferPointer {
+    mutating func value(_ a: SAXAttributes) -> UnsafeRawBufferPointer {
         guard let start = a[3], let end = a[4] else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         let raw = UnsafeRawBufferPointer(start: start, count: end - start)
         guard raw.contains(UInt8(ascii: "&")),
@@ -100,14 +100,14 @@ extension RDFXMLReader {
     }
 
     /// Frees the attribute values decoded for the current start tag.
-    func releaseDecodedValues() {
+    mutating func releaseDecodedValues() {
         for pointer in decodedValues { newsgraph_xml_free(pointer) }
         decodedValues.removeAll(keepingCapacity: true)
     }
 
     /// Records the namespace IRIs declared on a start tag that contain entity references, with
     /// their decoded (and interned) form. `namespaces` holds prefix/IRI pairs.
-    func checkDeclaredNamespaces(_ count: Int, _ namespaces: SAXAttributes) {
+    mutating func checkDeclaredNamespaces(_ count: Int, _ namespaces: SAXAttributes) {
         for i in 0..<count {
             guard let raw = namespaces[2 * i + 1], raw != lastCleanNamespace else { continue }
             var hasReference = false
@@ -132,7 +132,7 @@ extension RDFXMLReader {
 
     /// The namespace IRI with entity references decoded (see ``checkDeclaredNamespaces(_:_:)``).
     @inline(__always)
-    func fixNamespace(_ namespace: UnsafePointer<xmlChar>?) -> UnsafePointer<xmlChar>? {
+    mutating func fixNamespace(_ namespace: UnsafePointer<xmlChar>?) -> UnsafePointer<xmlChar>? {
         if namespaceFixes.isEmpty { return namespace }
         return namespaceFixes.first { $0.raw == namespace }?.decoded ?? namespace
     }

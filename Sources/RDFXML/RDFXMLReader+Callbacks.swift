@@ -5,11 +5,11 @@ import CLibXML2
 /// declarations working); the reader hangs off the context's `_private`.
 extension RDFXMLReader {
     @inline(__always)
-    static func reader(_ context: UnsafeMutableRawPointer?) -> RDFXMLReader? {
+    static func reader(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<RDFXMLReader>? {
         guard let context, let me = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else {
             return nil
         }
-        return Unmanaged<RDFXMLReader>.fromOpaque(me).takeUnretainedValue()
+        return me.assumingMemoryBound(to: RDFXMLReader.self)
     }
 
     /// libxml2's default SAX2 handler (it keeps the internal DTD subset, so internal entities
@@ -22,30 +22,30 @@ extension RDFXMLReader {
             context, localName, prefix, namespace, namespaceCount, namespaces, attributeCount, _, attributes in
             guard let reader = RDFXMLReader.reader(context), let localName else { return }
             if namespaceCount > 0, let namespaces {
-                reader.checkDeclaredNamespaces(Int(namespaceCount), namespaces)
+                reader.pointee.checkDeclaredNamespaces(Int(namespaceCount), namespaces)
             }
-            reader.startElement(
+            reader.pointee.startElement(
                 localName: localName, prefix: prefix, namespace: namespace,
                 attributeCount: Int(attributeCount), attributes: attributes)
         }
         handler.endElementNs = { context, localName, prefix, namespace in
             guard let reader = RDFXMLReader.reader(context), let localName else { return }
-            reader.endElement(localName: localName, prefix: prefix, namespace: namespace)
+            reader.pointee.endElement(localName: localName, prefix: prefix, namespace: namespace)
         }
         let characters: charactersSAXFunc = { context, bytes, count in
             guard let reader = RDFXMLReader.reader(context), let bytes, count > 0 else { return }
-            reader.characters(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+            reader.pointee.characters(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters
         handler.cdataBlock = characters
         handler.comment = { context, text in
             guard let reader = RDFXMLReader.reader(context), let text else { return }
-            reader.comment(text)
+            reader.pointee.comment(text)
         }
         handler.processingInstruction = { context, target, data in
             guard let reader = RDFXMLReader.reader(context), let target else { return }
-            reader.processingInstruction(target: target, data: data)
+            reader.pointee.processingInstruction(target: target, data: data)
         }
         handler.serror = { context, error in
             guard let reader = RDFXMLReader.reader(context), let error else { return }
@@ -53,9 +53,9 @@ extension RDFXMLReader {
             guard level != XML_ERR_WARNING, level != XML_ERR_NONE else { return }
             var message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
             while message.last == "\n" { message.removeLast() }
-            reader.xmlError(
+            reader.pointee.xmlError(
                 message, code: Int(error.pointee.code), line: Int(error.pointee.line),
-                column: Int(error.pointee.int2), fatal: level == XML_ERR_FATAL)
+                column: Int(error.pointee.int2))
         }
         handler.resolveEntity = { _, _, _ in nil }
         handler.externalSubset = nil

@@ -3,7 +3,7 @@ import RDFModel
 
 /// The RDF/XML grammar (https://www.w3.org/TR/rdf-syntax-grammar/ §7) as reactions to SAX events.
 extension RDFXMLReader {
-    func startElement(
+    mutating func startElement(
         localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
         attributeCount: Int, attributes: SAXAttributes?
     ) {
@@ -59,7 +59,9 @@ extension RDFXMLReader {
         }
     }
 
-    func endElement(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) {
+    mutating func endElement(
+        localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?
+    ) {
         markTag()
         if skipDepth > 0 {
             skipDepth -= 1
@@ -94,7 +96,7 @@ extension RDFXMLReader {
         pop()
     }
 
-    func characters(_ bytes: UnsafeRawBufferPointer) {
+    mutating func characters(_ bytes: UnsafeRawBufferPointer) {
         if skipDepth > 0 { return }
         guard let top = frames.last else { return }
         switch top.kind {
@@ -109,11 +111,11 @@ extension RDFXMLReader {
         }
     }
 
-    func comment(_ text: UnsafePointer<xmlChar>) {
+    mutating func comment(_ text: UnsafePointer<xmlChar>) {
         if skipDepth == 0, let top = frames.last, top.kind == .literal { literal.comment(text) }
     }
 
-    func processingInstruction(target: UnsafePointer<xmlChar>, data: UnsafePointer<xmlChar>?) {
+    mutating func processingInstruction(target: UnsafePointer<xmlChar>, data: UnsafePointer<xmlChar>?) {
         if skipDepth == 0, let top = frames.last, top.kind == .literal {
             literal.processingInstruction(target: target, data: data)
         }
@@ -122,23 +124,23 @@ extension RDFXMLReader {
     // MARK: Elements
 
     /// Reports an error about the element being opened and, in lenient mode, skips it.
-    func reject(_ message: String, at position: TextPosition? = nil) {
+    mutating func reject(_ message: String, at position: TextPosition? = nil) {
         fail(message, at: position)
         skipDepth = 1
     }
 
-    private func push(_ frame: Frame) {
+    private mutating func push(_ frame: Frame) {
         frames.append(frame)
     }
 
-    private func pop() {
+    private mutating func pop() {
         guard let frame = frames.popLast() else { return }
         strings.truncate(to: frame.mark)
         if resolvers.count > frame.resolverMark { resolvers.removeSubrange(frame.resolverMark...) }
         text.removeAll()
     }
 
-    private func startRoot(_ attributeCount: Int, _ attributes: SAXAttributes?) {
+    private mutating func startRoot(_ attributeCount: Int, _ attributes: SAXAttributes?) {
         let mark = strings.count
         let resolverMark = resolvers.count
         guard let set = scanAttributes(count: attributeCount, attributes) else { return reject(mark, resolverMark) }
@@ -152,13 +154,13 @@ extension RDFXMLReader {
     }
 
     /// Undoes what a rejected start tag added to the scope, and skips the element.
-    private func reject(_ mark: Int, _ resolverMark: Int) {
+    private mutating func reject(_ mark: Int, _ resolverMark: Int) {
         strings.truncate(to: mark)
         if resolvers.count > resolverMark { resolvers.removeSubrange(resolverMark...) }
         skipDepth = 1
     }
 
-    private func startNodeElement(
+    private mutating func startNodeElement(
         _ localName: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?,
         _ attributeCount: Int, _ attributes: SAXAttributes?
     ) {
@@ -220,7 +222,7 @@ extension RDFXMLReader {
         push(Frame(kind: .node, mark: mark, resolverMark: resolverMark, language: language, subject: subject))
     }
 
-    private func startPropertyElement(
+    private mutating func startPropertyElement(
         _ localName: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?,
         _ attributeCount: Int, _ attributes: SAXAttributes?
     ) {

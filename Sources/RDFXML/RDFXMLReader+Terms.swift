@@ -5,7 +5,11 @@ import RDFModel
 extension RDFXMLReader {
     /// Appends `reference` resolved against the in-scope base to the scope strings.
     /// Reports an error and returns nil when it is relative and there is no base.
-    func resolve(_ reference: UnsafeRawBufferPointer) -> Span? {
+    mutating func resolve(_ reference: UnsafeRawBufferPointer) -> Span? {
+        if let error = IRISyntax.validate(reference, allowRelative: true) {
+            fail("invalid IRI <\(Self.string(reference))>: \(error.message)")
+            return nil
+        }
         let start = strings.count
         if IRIResolver.isAbsoluteWithoutDotSegments(reference) {
             strings.append(reference)
@@ -23,7 +27,7 @@ extension RDFXMLReader {
         return append(resolving: reference, with: resolver)
     }
 
-    private func append(resolving reference: UnsafeRawBufferPointer, with resolver: IRIResolver) -> Span {
+    private mutating func append(resolving reference: UnsafeRawBufferPointer, with resolver: IRIResolver) -> Span {
         resolved.removeAll(keepingCapacity: true)
         resolver.resolve(reference, into: &resolved)
         let start = strings.count
@@ -31,7 +35,7 @@ extension RDFXMLReader {
         return strings.span(from: start)
     }
 
-    private func hasScheme(_ s: UnsafeRawBufferPointer) -> Bool {
+    private mutating func hasScheme(_ s: UnsafeRawBufferPointer) -> Bool {
         guard let first = s.first, IRISyntax.isAlpha(first) else { return false }
         for b in s.dropFirst() {
             if b == UInt8(ascii: ":") { return true }
@@ -42,7 +46,7 @@ extension RDFXMLReader {
 
     /// Appends the IRI of `rdf:ID="id"` (`#id` resolved against the base), after checking that
     /// `id` is an NCName and was not used before with the same base.
-    func resolveID(_ id: UnsafeRawBufferPointer) -> Span? {
+    mutating func resolveID(_ id: UnsafeRawBufferPointer) -> Span? {
         guard XMLName.isNCName(id) else {
             fail("rdf:ID \"\(Self.string(id))\" is not an XML NCName")
             return nil
@@ -61,7 +65,7 @@ extension RDFXMLReader {
 
     /// Appends the blank node label of `rdf:nodeID="label"` (labels starting with `g` get `g_` in
     /// front, so they never clash with the `g<n>` labels the reader makes up).
-    func nodeIDLabel(_ label: UnsafeRawBufferPointer) -> Span? {
+    mutating func nodeIDLabel(_ label: UnsafeRawBufferPointer) -> Span? {
         guard XMLName.isNCName(label) else {
             fail("rdf:nodeID \"\(Self.string(label))\" is not an XML NCName")
             return nil
@@ -73,14 +77,14 @@ extension RDFXMLReader {
     }
 
     @inline(__always)
-    func newBlankNode() -> Int {
+    mutating func newBlankNode() -> Int {
         defer { blankNodeCounter &+= 1 }
         return blankNodeCounter
     }
 
     /// Appends the IRI `namespace` + `localName` to the scope strings.
     @inline(__always)
-    func appendName(_ namespace: UnsafePointer<xmlChar>, _ localName: UnsafePointer<xmlChar>) -> Span {
+    mutating func appendName(_ namespace: UnsafePointer<xmlChar>, _ localName: UnsafePointer<xmlChar>) -> Span {
         let start = strings.count
         strings.append(cString: namespace)
         strings.append(cString: localName)
@@ -89,7 +93,7 @@ extension RDFXMLReader {
 
     /// Applies `xml:base` and `xml:lang` of a start tag: pushes a resolver for a new base and
     /// returns the language span for the new frame (the parent's when there is no `xml:lang`).
-    func applyScope(_ attributes: AttributeSet) -> Span? {
+    mutating func applyScope(_ attributes: AttributeSet) -> Span? {
         if let base = attributes.base {
             guard let span = resolve(base) else { return nil }
             // The base is copied into the resolver, so its span need not stay.
@@ -111,13 +115,13 @@ extension RDFXMLReader {
     // MARK: Emitting
 
     @inline(__always)
-    func emit(_ subject: Resource, _ predicate: Resource, _ object: Object) {
+    mutating func emit(_ subject: Resource, _ predicate: Resource, _ object: Object) {
         queue.add(subject, predicate, object, strings: strings)
     }
 
     /// Emits the statement of property element `frame` with `object`, and its reification when
     /// the element has an `rdf:ID`.
-    func emitProperty(_ frame: Frame, _ object: Object) {
+    mutating func emitProperty(_ frame: Frame, _ object: Object) {
         emit(frame.subject, frame.predicate, object)
         guard !frame.reification.isEmpty else { return }
         let statement = Resource.iri(frame.reification)
@@ -128,7 +132,7 @@ extension RDFXMLReader {
     }
 
     /// Emits the property attributes in ``propertyAttributes`` about `subject`.
-    func emitPropertyAttributes(of subject: Resource, language: Span) -> Bool {
+    mutating func emitPropertyAttributes(of subject: Resource, language: Span) -> Bool {
         for attribute in propertyAttributes {
             if attribute.isType {
                 guard let type = resolve(attribute.value) else { return false }

@@ -47,9 +47,28 @@ struct Frame {
     }
 }
 
+/// Owns an ``RDFXMLReader`` at a fixed address, which the libxml2 context points to.
+final class RDFXMLReaderBox {
+    let reader: UnsafeMutablePointer<RDFXMLReader>
+
+    init(baseIRI: String?, lenient: Bool) {
+        reader = .allocate(capacity: 1)
+        reader.initialize(to: RDFXMLReader(baseIRI: baseIRI, lenient: lenient))
+        reader.pointee.attach(reader)
+    }
+
+    deinit {
+        reader.pointee.release()
+        reader.deinitialize(count: 1)
+        reader.deallocate()
+    }
+}
+
 /// The RDF/XML state machine driven by libxml2's SAX2 callbacks. It owns the libxml2 push parser
-/// context, which points back to it through `_private`.
-final class RDFXMLReader {
+/// context, which points back to it through `_private`. It is a struct used in place through a
+/// pointer (see ``RDFXMLReaderBox``), so that callbacks pay neither reference counting nor
+/// dynamic exclusivity checks.
+struct RDFXMLReader {
     var context: xmlParserCtxtPtr?
     let names: InternedNames
     let lenient: Bool
@@ -106,11 +125,15 @@ final class RDFXMLReader {
             return
         }
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
         frames.reserveCapacity(64)
     }
 
-    deinit {
+    /// Makes the libxml2 context point to the reader's final address.
+    mutating func attach(_ address: UnsafeMutablePointer<RDFXMLReader>) {
+        context?.pointee._private = UnsafeMutableRawPointer(address)
+    }
+
+    mutating func release() {
         if let context {
             if let document = context.pointee.myDoc { xmlFreeDoc(document) }
             context.pointee.myDoc = nil
@@ -127,7 +150,7 @@ final class RDFXMLReader {
 
     /// Parses `chunk` in slices small enough that the queued statements stay small, handing them
     /// to the sink after each slice.
-    func append<S: RDFSink>(_ chunk: UnsafeRawBufferPointer, into sink: inout S) throws {
+    mutating func append<S: RDFSink>(_ chunk: UnsafeRawBufferPointer, into sink: inout S) throws {
         if let failure { throw failure }
         guard !finished else { throw RDFSyntaxError("data after the end of the document", at: tagPosition) }
         guard let context, var start = chunk.baseAddress else { return }
@@ -142,7 +165,7 @@ final class RDFXMLReader {
         }
     }
 
-    func finish<S: RDFSink>(into sink: inout S) throws {
+    mutating func finish<S: RDFSink>(into sink: inout S) throws {
         if let failure { throw failure }
         guard !finished else { return }
         finished = true
@@ -150,7 +173,7 @@ final class RDFXMLReader {
         try deliver(into: &sink)
     }
 
-    private func deliver<S: RDFSink>(into sink: inout S) throws {
+    private mutating func deliver<S: RDFSink>(into sink: inout S) throws {
         if !queue.isEmpty {
             do {
                 try queue.flush(into: &sink)
@@ -163,7 +186,7 @@ final class RDFXMLReader {
         if let failure { throw failure }
     }
 
-    func takeRecoveredErrors() -> [RDFSyntaxError] {
+    mutating func takeRecoveredErrors() -> [RDFSyntaxError] {
         defer { recovered.removeAll() }
         return recovered
     }
@@ -171,7 +194,7 @@ final class RDFXMLReader {
     // MARK: Errors
 
     /// The parser's current position (0-based line and column, byte offset).
-    func currentPosition() -> TextPosition {
+    mutating func currentPosition() -> TextPosition {
         guard let context, let input = context.pointee.input else { return tagPosition }
         let line = Int(input.pointee.line)
         let column = Int(input.pointee.col)
@@ -180,7 +203,7 @@ final class RDFXMLReader {
 
     /// Remembers where the tag just parsed ends (where following text starts).
     @inline(__always)
-    func markTag() {
+    mutating func markTag() {
         guard let input = context?.pointee.input else { return }
         let line = Int(input.pointee.line)
         let column = Int(input.pointee.col)
@@ -191,7 +214,7 @@ final class RDFXMLReader {
 
     /// Reports an RDF/XML grammar error: strict mode stops the parser; lenient mode records it and
     /// skips the element being opened (`skipping`) or just carries on.
-    func fail(_ message: String, at position: TextPosition? = nil) {
+    mutating func fail(_ message: String, at position: TextPosition? = nil) {
         let error = RDFSyntaxError(message, at: position ?? currentPosition())
         if lenient {
             recovered.append(error)
@@ -201,8 +224,9 @@ final class RDFXMLReader {
         }
     }
 
-    /// Reports an error found by libxml2 itself (well-formedness, namespaces, encoding).
-    func xmlError(_ message: String, code: Int, line: Int, column: Int, fatal: Bool) {
+    /// Reports an error found by libxml2 itself (well-formedness, namespaces, encoding). Lenient
+    /// mode records it; after a fatal one libxml2 delivers nothing more.
+    mutating func xmlError(_ message: String, code: Int, line: Int, column: Int) {
         guard failure == nil else { return }
         var message = message
         if code == Int(XML_ERR_DOCUMENT_END.rawValue) || code == Int(XML_ERR_DOCUMENT_EMPTY.rawValue), finished {
@@ -220,12 +244,9 @@ final class RDFXMLReader {
             position.column = max(column - 1, 0)
         }
         let error = RDFSyntaxError(message, at: position)
-        if lenient && !fatal {
+        if lenient {
+            // libxml2 itself stops at a fatal error; the rest of the input is ignored.
             recovered.append(error)
-        } else if lenient {
-            recovered.append(error)
-            failure = nil
-            if let context { xmlStopParser(context) }
         } else {
             failure = error
             if let context { xmlStopParser(context) }

@@ -91,6 +91,34 @@ func literal(_ s: String, datatype: String) -> Term { .literal(Literal(s, dataty
         #expect(try serialize([quad]) { NTriplesSerializer(output: $0, format: .nTriples) } == reference.string)
     }
 
+    /// Random strings mixing plain bytes with every byte that needs an escape, at every offset,
+    /// encode exactly as the shared RDFModel encoding does (the writer skips 8 clean bytes at once).
+    @Test(arguments: 0..<8)
+    func nTriplesSerializerMatchesModelEncodingOnRandomText(seed: Int) throws {
+        var random = SeededGenerator(seed: UInt64(seed))
+        let special: [UInt8] = Array(0...0x20) + Array("\"<>\\^`{|}@[]\u{7F}".utf8)
+        let plain = Array("abcXYZ09-_./#é日".utf8)
+        for _ in 0..<50 {
+            let length = Int.random(in: 0..<40, using: &random)
+            let bytes = (0..<length).map { _ in
+                Int.random(in: 0..<6, using: &random) == 0 ? special.randomElement(using: &random) ?? 0
+                    : plain.randomElement(using: &random) ?? 0
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let quad = Quad(iri("http://ex/" + text), p, literal(text))
+            let reference = OutputBuffer()
+            quad.withRef { q in
+                reference.appendNTriplesTerm(q.subject)
+                reference.append(" ")
+                reference.appendNTriplesTerm(q.predicate)
+                reference.append(" ")
+                reference.appendNTriplesTerm(q.object)
+                reference.append(" .\n")
+            }
+            #expect(try serialize([quad]) { NTriplesSerializer(output: $0, format: .nTriples) } == reference.string)
+        }
+    }
+
     /// Output reaches the ByteOutput in pieces of at least 64 KiB before finish, and all of it after.
     @Test func nTriplesSerializerFlushesInChunks() throws {
         final class Recorder: ByteOutput {
