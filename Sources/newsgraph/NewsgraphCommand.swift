@@ -19,7 +19,7 @@ struct NewsgraphCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 Diagnostics.printRaw(fullMessage(for: error))
-                exit(2)
+                Glibc.exit(2)
             }
             Self.exit(withError: error)
         }
