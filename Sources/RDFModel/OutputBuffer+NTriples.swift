@@ -12,7 +12,7 @@ extension OutputBuffer {
         case .blankNode:
             append(UInt8(ascii: "_"))
             append(UInt8(ascii: ":"))
-            append(term.value)
+            BlankNodeLabel.withPortable(term.value) { append($0) }
         case .literal:
             append(UInt8(ascii: "\""))
             appendEscapedString(term.value)

@@ -11,12 +11,18 @@ extension ByteWriter {
             appendNTriplesIRI(term.value)
         case .blankNode:
             append(UInt8(ascii: "_"), UInt8(ascii: ":"))
-            append(term.value)
+            appendPortableLabel(term.value)
         case .literal:
             appendNTriplesLiteral(term)
         case .defaultGraph:
             break
         }
+    }
+
+    /// A blank node label in its portable form (``RDFModel/BlankNodeLabel``).
+    @inlinable
+    mutating func appendPortableLabel(_ label: UnsafeRawBufferPointer) {
+        BlankNodeLabel.withPortable(label) { append($0) }
     }
 
     @inlinable

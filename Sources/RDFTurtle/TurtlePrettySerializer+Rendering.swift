@@ -11,7 +11,6 @@ extension PrettyRenderer {
             if index > 0 { out.append(UInt8(ascii: "\n")) }
             let named = format == .trig && g != Dataset.defaultGraphID
             if named {
-                out.append("GRAPH ")
                 writeTerm(g, into: &out)
                 out.append(" {\n")
             }

@@ -9,7 +9,7 @@ import RDFModel
 /// objects sorted; well-formed RDF collections as `( … )`; blank nodes referenced exactly once
 /// (and only in one graph) inlined as `[ … ]`, without ever creating a cycle; unreferenced blank
 /// nodes as `[ … ] .`. TriG writes the default graph first, then each named graph, sorted, in a
-/// `GRAPH <g> { … }` block. The same statements, prefixes and base always give the same bytes.
+/// `<g> { … }` block. The same statements, prefixes and base always give the same bytes.
 ///
 /// ```swift
 /// let output = MemoryOutput()

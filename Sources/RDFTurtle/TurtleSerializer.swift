@@ -6,7 +6,8 @@ import RDFModel
 /// same subject share it (`;`), with the same subject and predicate share both (`,`); `a` stands
 /// for rdf:type; IRIs become prefixed names when a prefix fits and the local part is a plain
 /// PN_LOCAL; numbers and booleans are written bare when their lexical form is exactly the
-/// grammar's. In TriG, consecutive statements of one graph share a `GRAPH <g> { … }` (or `{ … }`)
+/// grammar's. In TriG, consecutive statements of one graph share a `<g> { … }` (or `{ … }`) block, written without the optional `GRAPH` keyword, which
+/// older readers (raptor 2.0) reject
 /// block. Prefixes given at init are written first; prefix and base declarations received later
 /// are written where they arrive. For sorted, fully abbreviated output see ``TurtlePrettySerializer``.
 ///
@@ -139,7 +140,6 @@ public struct TurtleSerializer: RDFSerializer {
         if name.kind == .defaultGraph {
             writer.append(UInt8(ascii: "{"))
         } else {
-            writer.append("GRAPH ")
             terms.write(name, into: &writer)
             writer.append(" {")
         }

@@ -29,7 +29,7 @@ struct TurtleTermWriter {
         case .iri: writeIRI(term.value, into: &out)
         case .blankNode:
             out.append(UInt8(ascii: "_"), UInt8(ascii: ":"))
-            out.append(term.value)
+            out.appendPortableLabel(term.value)
         case .literal: writeLiteral(term, into: &out)
         case .defaultGraph: break
         }

@@ -99,10 +99,12 @@ final class NamespaceTable {
         return lastHit
     }
 
-    /// A prefix the writer may declare: an NCName not starting with `xml` (reserved).
+    /// A prefix the writer may declare: an ASCII NCName not starting with `xml` (reserved).
+    /// Non-ASCII prefixes are legal XML 1.0 (5th edition) but older name rules, which some
+    /// readers still apply, reject many of them; a generated prefix is always safe.
     static func isUsablePrefix(_ prefix: String) -> Bool {
         let bytes = Array(prefix.utf8)
-        guard !prefix.lowercased().hasPrefix("xml") else { return false }
+        guard !prefix.lowercased().hasPrefix("xml"), bytes.allSatisfy({ $0 < 0x80 }) else { return false }
         return bytes.withUnsafeBytes { XMLName.isNCName($0) }
     }
 }

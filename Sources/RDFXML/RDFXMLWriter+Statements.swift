@@ -5,7 +5,7 @@ import RDFModel
 extension RDFXMLWriter {
     func write(_ quad: QuadRef) throws {
         guard quad.graph.kind == .defaultGraph else {
-            throw RDFSerializationError("RDF/XML cannot hold a statement in a named graph (\(Term(quad.graph)))")
+            throw RDFSerializationError("cannot write as RDF/XML: RDF/XML cannot hold a statement in a named graph (\(Term(quad.graph)))")
         }
         guard !finished else { throw RDFSerializationError("the RDF/XML document is already finished") }
         let split = try predicateSplit(quad.predicate.value)
@@ -39,12 +39,12 @@ extension RDFXMLWriter {
     func predicateSplit(_ predicate: UnsafeRawBufferPointer) throws -> Int {
         guard let split = QName.splitPoint(predicate) else {
             throw RDFSerializationError(
-                "predicate <\(String(decoding: predicate, as: UTF8.self))> cannot be split into a namespace and "
+                "cannot write as RDF/XML: predicate <\(String(decoding: predicate, as: UTF8.self))> does not split into a namespace and "
                     + "an XML local name, so RDF/XML cannot express it")
         }
         if isRDFSyntaxName(predicate, split) {
             throw RDFSerializationError(
-                "predicate <\(String(decoding: predicate, as: UTF8.self))> is an RDF/XML syntax name and "
+                "cannot write as RDF/XML: predicate <\(String(decoding: predicate, as: UTF8.self))> is an RDF/XML syntax name and "
                     + "cannot be a property element")
         }
         return split
@@ -77,8 +77,10 @@ extension RDFXMLWriter {
     private func checkCharacters(_ value: UnsafeRawBufferPointer) throws {
         for b in value where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
             let code = (b < 0x10 ? "U+000" : "U+00") + String(b, radix: 16, uppercase: true)
+            let shown = OutputBuffer(capacity: value.count + 16)
+            shown.appendEscapedString(value)
             throw RDFSerializationError(
-                "literal \"\(String(decoding: value, as: UTF8.self))\" contains \(code), which XML 1.0 cannot represent")
+                "cannot write as RDF/XML: literal \"\(shown.string)\" contains \(code), which XML 1.0 cannot represent")
         }
     }
 
@@ -164,21 +166,9 @@ extension RDFXMLWriter {
         }
     }
 
-    /// A blank node label as an `rdf:nodeID` NCName: kept when it is one (and does not start
-    /// with `u_`), else `u_` + the hex of its UTF-8 bytes, which keeps the mapping injective.
+    /// A blank node label as an `rdf:nodeID`: its portable form (``RDFModel/BlankNodeLabel``),
+    /// which never starts with a digit here, so it is always an NCName.
     private func blankNodeLabel(_ label: UnsafeRawBufferPointer) -> Int {
-        let isPlain =
-            XMLName.isNCName(label)
-            && !(label.count >= 2 && label[0] == UInt8(ascii: "u") && label[1] == UInt8(ascii: "_"))
-        if isPlain { return cString(label) }
-        let start = scratch.count
-        scratch.append("u_")
-        let hex: StaticString = "0123456789abcdef"
-        for b in label {
-            scratch.append(hex.utf8Start[Int(b >> 4)])
-            scratch.append(hex.utf8Start[Int(b & 0x0F)])
-        }
-        scratch.append(0)
-        return start
+        BlankNodeLabel.withPortable(label, allowLeadingDigit: false) { cString($0) }
     }
 }

@@ -39,8 +39,16 @@ OX_FORMAT = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS, "ttl": ox
 RDFLIB_FORMAT = {"nt": "nt", "nq": "nquads", "ttl": "turtle", "trig": "trig", "rdfxml": "xml"}
 RAPPER_FORMAT = {"nt": "ntriples", "nq": "nquads", "ttl": "turtle", "trig": "trig", "rdfxml": "rdfxml"}
 
-# Peer limitations, not newsgraph bugs: (reader, test id, output format) -> reason.
+# Peer limitations, not newsgraph bugs: (reader, test id) -> reason, for every output format.
+RAPPER_NUL = "rapper 2.0.15 cuts a literal at U+0000 whatever the syntax"
 PEER_QUIRKS = {
+    ("rapper", "LITERAL1_all_controls"): RAPPER_NUL,
+    ("rapper", "LITERAL1_ascii_boundaries"): RAPPER_NUL,
+    ("rapper", "LITERAL2_ascii_boundaries"): RAPPER_NUL,
+    ("rapper", "LITERAL_LONG1_ascii_boundaries"): RAPPER_NUL,
+    ("rapper", "LITERAL_LONG2_ascii_boundaries"): RAPPER_NUL,
+    ("rapper", "literal_all_controls"): RAPPER_NUL,
+    ("rapper", "literal_ascii_boundaries"): RAPPER_NUL,
 }
 
 
@@ -115,10 +123,15 @@ def check_test(newsgraph, suite_dir, test):
                 r = subprocess.run(cmd, capture_output=True)
                 if r.returncode != 0:
                     msg = r.stderr.decode("utf-8", "replace").strip()
+                    if fmt == "rdfxml" and "cannot write as RDF/XML" in msg:
+                        # The graph has no RDF/XML form (a control character in a literal, a
+                        # predicate with no QName); the Swift round-trip suite checks that claim.
+                        outcomes.append((suite_dir, tid, name, "newsgraph", "UNREPRESENTABLE"))
+                        continue
                     outcomes.append((suite_dir, tid, name, "newsgraph", "convert failed: " + msg[-300:]))
                     continue
                 for reader, read in (("rdflib", rdflib_read), ("rapper", rapper_read)):
-                    quirk = PEER_QUIRKS.get((reader, tid, fmt))
+                    quirk = PEER_QUIRKS.get((reader, tid))
                     try:
                         got = canonical(read(out, fmt))
                         ok = got == expected
@@ -139,6 +152,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
+    args.shared = os.path.abspath(args.shared)
     newsgraph = os.path.abspath(os.environ.get("NEWSGRAPH", ".build/release/newsgraph"))
     if not os.path.isdir(os.path.join(args.shared, "conformance")):
         print("interop: %s/conformance not found" % args.shared)
@@ -148,19 +162,22 @@ def main():
         for test in manifest_tests(args.shared, suite_dir):
             if test[1] in kinds:
                 jobs.append((suite_dir, test))
-    passed = failed = known = 0
+    passed = failed = known = unrepresentable = 0
     with cf.ThreadPoolExecutor(args.jobs) as pool:
         for outcomes in pool.map(lambda j: check_test(newsgraph, *j), jobs):
             for suite_dir, tid, name, reader, problem in outcomes:
                 if problem is None:
                     passed += 1
+                elif problem == "UNREPRESENTABLE":
+                    unrepresentable += 1
                 elif problem.startswith("KNOWN "):
                     known += 1
                     print("known: %s %s -> %s read by %s: %s" % (suite_dir, tid, name, reader, problem[6:]))
                 else:
                     failed += 1
                     print("FAIL: %s %s -> %s read by %s: %s" % (suite_dir, tid, name, reader, problem))
-    print("interop: %d tests, %d outputs checked, %d known peer quirks" % (len(jobs), passed + failed + known, known))
+    print("interop: %d tests, %d outputs checked, %d known peer quirks, %d outputs with no RDF/XML form"
+          % (len(jobs), passed + failed + known, known, unrepresentable))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

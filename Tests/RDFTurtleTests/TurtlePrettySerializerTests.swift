@@ -166,7 +166,7 @@ func q(_ s: String, _ p: String, _ o: String, graph: String? = nil) -> Quad {
                 ex:p _:b ,
                     "d" .
 
-            GRAPH ex:g {
+            ex:g {
                 ex:t
                     ex:p "x" .
 
@@ -174,7 +174,7 @@ func q(_ s: String, _ p: String, _ o: String, graph: String? = nil) -> Quad {
                     ex:q "1" .
             }
 
-            GRAPH _:g {
+            _:g {
                 ex:u
                     ex:p "y" .
             }

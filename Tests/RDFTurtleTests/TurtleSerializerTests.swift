@@ -197,7 +197,7 @@ func turtle(_ quads: [Quad], prefixes: PrefixMap = PrefixMap([("ex", "http://ex/
                         "d2" .
             }
 
-            GRAPH ex:g {
+            ex:g {
                 ex:s
                     ex:p "g1" .
 
@@ -205,7 +205,7 @@ func turtle(_ quads: [Quad], prefixes: PrefixMap = PrefixMap([("ex", "http://ex/
                     ex:p "g2" .
             }
 
-            GRAPH _:g0 {
+            _:g0 {
                 ex:s
                     ex:p "b" .
             }
@@ -228,14 +228,14 @@ func turtle(_ quads: [Quad], prefixes: PrefixMap = PrefixMap([("ex", "http://ex/
         try serializer.consume(ex("s", "p", literal("y"), graph: iri("http://ex/g")))
         try serializer.finish()
         let expected = """
-            GRAPH <http://ex/g> {
+            <http://ex/g> {
                 <http://ex/s>
                     <http://ex/p> "x" .
             }
 
             @prefix ex: <http://ex/> .
 
-            GRAPH ex:g {
+            ex:g {
                 ex:s
                     ex:p "y" .
             }
