@@ -69,8 +69,8 @@ struct TurtleTermWriter {
         {
             let name = UnsafeRawBufferPointer(rebasing: datatype[xsd...])
             let plain =
-                (TurtleGrammar.equals(name, "integer") && TurtleGrammar.isInteger(value))
-                || (TurtleGrammar.equals(name, "decimal") && TurtleGrammar.isDecimal(value))
+                (TurtleGrammar.equals(name, "integer") && TurtleGrammar.isInteger(value) && Self.isCanonicalNumber(value))
+                || (TurtleGrammar.equals(name, "decimal") && TurtleGrammar.isDecimal(value) && Self.isCanonicalNumber(value))
                 || (TurtleGrammar.equals(name, "double") && TurtleGrammar.isDouble(value))
                 || (TurtleGrammar.equals(name, "boolean") && TurtleGrammar.isBoolean(value))
             if plain {
@@ -88,6 +88,26 @@ struct TurtleTermWriter {
             out.append(UInt8(ascii: "^"), UInt8(ascii: "^"))
             writeIRI(datatype, into: &out)
         }
+    }
+
+    /// Whether an integer or decimal lexical form is in its canonical shape (no `+`, no leading
+    /// zeros, no `-0`, a fraction without trailing zeros). Only those are written bare: some
+    /// readers (rdflib) rewrite bare numbers to canonical form and would change the literal.
+    static func isCanonicalNumber(_ value: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        let n = value.count
+        if i < n, value[i] == UInt8(ascii: "-") { i += 1 }
+        let integerStart = i
+        while i < n, value[i] >= 0x30, value[i] <= 0x39 { i += 1 }
+        let integerDigits = i - integerStart
+        guard integerDigits >= 1 else { return false }
+        if integerDigits > 1, value[integerStart] == UInt8(ascii: "0") { return false }
+        if i == n {
+            return !(integerDigits == 1 && value[integerStart] == UInt8(ascii: "0") && integerStart == 1)
+        }
+        guard value[i] == UInt8(ascii: "."), n - i >= 2 else { return false }
+        let last = value[n - 1]
+        return last != UInt8(ascii: "0") || n - i == 2
     }
 
     /// Where the reference relative to ``base`` starts in `iri`, when resolving it against the

@@ -39,8 +39,8 @@ OX_FORMAT = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS, "ttl": ox
 RDFLIB_FORMAT = {"nt": "nt", "nq": "nquads", "ttl": "turtle", "trig": "trig", "rdfxml": "xml"}
 RAPPER_FORMAT = {"nt": "ntriples", "nq": "nquads", "ttl": "turtle", "trig": "trig", "rdfxml": "rdfxml"}
 
-# Peer limitations, not newsgraph bugs: (reader, test id) -> reason, for every output format.
-RAPPER_NUL = "rapper 2.0.15 cuts a literal at U+0000 whatever the syntax"
+# Peer limitations, not newsgraph bugs: (reader, test id) -> (reason, output formats or None for all).
+RAPPER_NUL = ("rapper 2.0.15 cuts a literal at U+0000 whatever the syntax", None)
 PEER_QUIRKS = {
     ("rapper", "LITERAL1_all_controls"): RAPPER_NUL,
     ("rapper", "LITERAL1_ascii_boundaries"): RAPPER_NUL,
@@ -50,6 +50,11 @@ PEER_QUIRKS = {
     ("rapper", "literal_all_controls"): RAPPER_NUL,
     ("rapper", "literal_ascii_boundaries"): RAPPER_NUL,
 }
+RAPPER_BNODE_GRAPH = ("rapper 2.0.15's TriG reader rejects a blank node as a graph name", {"trig"})
+for _t in ("alternating_bnode_graphs", "anonymous_blank_node_graph", "labeled_blank_node_graph",
+           "nq-syntax-bnode-01", "nq-syntax-bnode-02", "nq-syntax-bnode-03", "nq-syntax-bnode-04",
+           "nq-syntax-bnode-05", "nq-syntax-bnode-06"):
+    PEER_QUIRKS[("rapper", _t)] = RAPPER_BNODE_GRAPH
 
 
 def canonical(nquads_text):
@@ -131,7 +136,9 @@ def check_test(newsgraph, suite_dir, test):
                     outcomes.append((suite_dir, tid, name, "newsgraph", "convert failed: " + msg[-300:]))
                     continue
                 for reader, read in (("rdflib", rdflib_read), ("rapper", rapper_read)):
-                    quirk = PEER_QUIRKS.get((reader, tid))
+                    quirk, formats = PEER_QUIRKS.get((reader, tid), (None, None))
+                    if formats is not None and fmt not in formats:
+                        quirk = None
                     try:
                         got = canonical(read(out, fmt))
                         ok = got == expected
