@@ -31,6 +31,10 @@ public struct TurtleParser: RDFPushParser {
     private var isRecovering = false
     /// While recovering: the document offset of the error; the skip does not stop before it.
     private var recoveryFloor = 0
+    /// After an unfinished statement: the document offset the input must reach before it is
+    /// parsed again (twice its pending length), so that long statements cost linear time however
+    /// small the chunks.
+    private var retryOffset = 0
     private var isFirstChunk = true
 
     /// - Parameters:
@@ -72,7 +76,9 @@ public struct TurtleParser: RDFPushParser {
         reader.lexer.p = input.base
         reader.lexer.end = input.end
         reader.lexer.isFinal = isFinal
+        if !isFinal, input.documentOffset(of: input.end) < retryOffset { return }
         var i = input.start
+        defer { retryOffset = input.documentOffset(of: input.end) + (input.end - input.start) }
         if isRecovering, !recover(&i) {
             input.consume(upTo: i)
             return
