@@ -59,6 +59,12 @@ final class InputBuffer {
         memo = nil
     }
 
+    /// The document offset of the byte at buffer index `index`.
+    func documentOffset(of index: Int) -> Int { tracker.offset + index - start }
+
+    /// The buffer index of the byte at document offset `offset`.
+    func index(ofDocumentOffset offset: Int) -> Int { offset - tracker.offset + start }
+
     /// Drops a UTF-8 byte order mark at ``start`` (its bytes count in offsets, not in columns).
     ///
     /// - Returns: whether the question is settled (false while the bytes could still begin a BOM).

@@ -56,13 +56,13 @@ public struct NTriplesParser: RDFPushParser {
             limit -= 1
         }
         guard limit > lowest else { return }
-        try parseLines(upTo: limit, isFinal: false, into: &sink)
+        try parseLines(upTo: limit, into: &sink)
     }
 
     /// Ends the document: parses the last line even without a line break.
     public mutating func finish<S: RDFSink>(into sink: inout S) throws {
         skipByteOrderMark()
-        if input.end > input.start { try parseLines(upTo: input.end, isFinal: true, into: &sink) }
+        if input.end > input.start { try parseLines(upTo: input.end, into: &sink) }
     }
 
     public mutating func takeRecoveredErrors() -> [RDFSyntaxError] {
@@ -75,8 +75,9 @@ public struct NTriplesParser: RDFPushParser {
         if isFirstChunk { isFirstChunk = !input.skipByteOrderMark() }
     }
 
-    private mutating func parseLines<S: RDFSink>(upTo limit: Int, isFinal: Bool, into sink: inout S) throws {
-        var lexer = TermLexer(p: input.base, end: input.end, isFinal: isFinal, arena: arena)
+    private mutating func parseLines<S: RDFSink>(upTo limit: Int, into sink: inout S) throws {
+        // Lines are complete, so the lexer never needs more input: let it report every error.
+        var lexer = TermLexer(p: input.base, end: input.end, isFinal: true, arena: arena)
         arena = []
         defer { arena = lexer.arena }
         let quads = format == .nQuads

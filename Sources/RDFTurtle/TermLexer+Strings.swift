@@ -9,6 +9,7 @@ extension TermLexer {
     /// Returns the unescaped content; `i` ends after the closing quote(s).
     @inline(__always)
     mutating func lexString(_ i: inout Int, quote: UInt8, long: Bool) throws(LexError) -> Span {
+        let open = i
         i &+= long ? 3 : 1
         let start = i
         let stop: UInt8 =
@@ -39,22 +40,26 @@ extension TermLexer {
                 i &+= length
                 continue
             }
-            if b == UInt8(ascii: "\\") { return try lexEscapedString(start: start, &i, quote: quote, long: long) }
+            if b == UInt8(ascii: "\\") {
+                return try lexEscapedString(open: open, start: start, &i, quote: quote, long: long)
+            }
             if b == 0, i < end {
                 i &+= 1
                 continue
             }
-            throw stringError(at: i)
+            throw stringError(open: open, at: i)
         }
     }
 
-    private func stringError(at i: Int) -> LexError {
-        if i < end { return fail("unterminated string (line break before the closing quote)", at: i) }
-        return fail("unterminated string", at: i)
+    /// An unterminated string, reported at its opening quote.
+    private func stringError(open: Int, at i: Int) -> LexError {
+        if i < end { return fail("unterminated string (line break before the closing quote)", at: open, lookingAt: i) }
+        return fail("unterminated string", at: open, lookingAt: i)
     }
 
     /// The rest of a string that contains an escape, unescaped into the arena.
-    private mutating func lexEscapedString(start: Int, _ i: inout Int, quote: UInt8, long: Bool) throws(LexError)
+    private mutating func lexEscapedString(open: Int, start: Int, _ i: inout Int, quote: UInt8, long: Bool)
+        throws(LexError)
         -> Span
     {
         let arenaStart = arena.count
@@ -88,7 +93,7 @@ extension TermLexer {
                 i &+= 1
                 continue
             }
-            guard b == UInt8(ascii: "\\") else { throw stringError(at: i) }
+            guard b == UInt8(ascii: "\\") else { throw stringError(open: open, at: i) }
             appendRun(from: run, to: i)
             try lexEscapeInString(&i)
             run = i

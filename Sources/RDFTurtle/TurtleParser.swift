@@ -29,6 +29,12 @@ public struct TurtleParser: RDFPushParser {
     private var reader: TurtleReader
     private var recovered: [RDFSyntaxError] = []
     private var isRecovering = false
+    /// While recovering: the document offset of the error; the skip does not stop before it.
+    private var recoveryFloor = 0
+    /// After an unfinished statement: the document offset the input must reach before it is
+    /// parsed again (twice its pending length), so that long statements cost linear time however
+    /// small the chunks.
+    private var retryOffset = 0
     private var isFirstChunk = true
 
     /// - Parameters:
@@ -70,7 +76,9 @@ public struct TurtleParser: RDFPushParser {
         reader.lexer.p = input.base
         reader.lexer.end = input.end
         reader.lexer.isFinal = isFinal
+        if !isFinal, input.documentOffset(of: input.end) < retryOffset { return }
         var i = input.start
+        defer { retryOffset = input.documentOffset(of: input.end) + (input.end - input.start) }
         if isRecovering, !recover(&i) {
             input.consume(upTo: i)
             return
@@ -95,7 +103,8 @@ public struct TurtleParser: RDFPushParser {
                         throw syntaxError
                     }
                     recovered.append(syntaxError)
-                    i = max(index, statementStart)
+                    i = statementStart
+                    recoveryFloor = input.documentOffset(of: index)
                     isRecovering = true
                     guard recover(&i) else { break parsing }
                     continue parsing
@@ -135,8 +144,9 @@ public struct TurtleParser: RDFPushParser {
         }
     }
 
-    /// Lenient mode: skips to just after the next `.` followed by white space (or a `}` closing a
-    /// TriG graph), stepping over IRIs, strings and comments.
+    /// Lenient mode: skips the failed statement, from its start (at `i`) to just after the first
+    /// `.` followed by white space (or a `}` closing a TriG graph) at or after the error, stepping
+    /// over IRIs, strings and comments.
     ///
     /// - Returns: false if the input ends first and is not final (`i` is left unchanged, so the
     ///   same scan runs again with more input).
@@ -144,6 +154,7 @@ public struct TurtleParser: RDFPushParser {
         let p = input.base
         let end = input.end
         let isFinal = reader.lexer.isFinal
+        let floor = input.index(ofDocumentOffset: recoveryFloor)
         var k = i
         func skip(to stop: UInt8, from k: inout Int) -> Bool {
             while k < end, p[k] != stop, p[k] != 0x0A, p[k] != 0x0D { k += 1 }
@@ -175,7 +186,7 @@ public struct TurtleParser: RDFPushParser {
                 }
             case UInt8(ascii: "#"):
                 while k < end, p[k] != 0x0A, p[k] != 0x0D { k += 1 }
-            case UInt8(ascii: "."):
+            case UInt8(ascii: ".") where k >= floor:
                 if k + 1 >= end {
                     if !isFinal { return false }
                 } else if ByteClass.table[Int(p[k + 1])] & ByteClass.whitespace == 0, p[k + 1] != UInt8(ascii: "#") {
@@ -185,7 +196,7 @@ public struct TurtleParser: RDFPushParser {
                 i = k + 1
                 isRecovering = false
                 return true
-            case UInt8(ascii: "}") where reader.isInGraphBlock:
+            case UInt8(ascii: "}") where reader.isInGraphBlock && k >= floor:
                 reader.leaveGraph()
                 i = k + 1
                 isRecovering = false
