@@ -54,7 +54,8 @@ struct BlankNodeIsomorphism {
 
     static let blankFlag: UInt64 = 1 << 63
 
-    var groundIDs: [Term: UInt64] = [:]
+    /// Ground terms of both sides, by exact bytes (language tags lower-cased).
+    var groundIDs = TermInterner()
     var a = Side()
     var b = Side()
 
@@ -76,16 +77,12 @@ struct BlankNodeIsomorphism {
         var slotOf = [UInt64](repeating: 0, count: dataset.terms.count + 1)
         var blankCount = 0
         for (i, term) in dataset.terms.enumerated() {
-            switch term {
-            case .blankNode:
+            if case .blankNode = term {
                 slotOf[i + 1] = Self.blankFlag | UInt64(blankCount)
                 blankCount += 1
-            case .literal(let literal) where literal.language != nil:
-                let normalized = Term.literal(
-                    Literal(literal.lexicalForm, language: (literal.language ?? "").lowercased()))
-                slotOf[i + 1] = groundID(normalized)
-            default:
-                slotOf[i + 1] = groundID(term)
+            } else {
+                // 0 is the default graph; ground ids start at 1.
+                slotOf[i + 1] = UInt64(TermKey.of(term, lowercasingLanguage: true).withUnsafeBytes { groundIDs.intern($0).id })
             }
         }
         side.incidence = Array(repeating: [], count: blankCount)
@@ -107,13 +104,6 @@ struct BlankNodeIsomorphism {
             }
         }
         return side
-    }
-
-    private mutating func groundID(_ term: Term) -> UInt64 {
-        if let id = groundIDs[term] { return id }
-        let id = UInt64(groundIDs.count + 1)  // 0 is the default graph
-        groundIDs[term] = id
-        return id
     }
 
     // MARK: - Search

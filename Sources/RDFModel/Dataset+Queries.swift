@@ -47,22 +47,22 @@ extension Dataset: Sequence {
         var o: UInt32?
         var g: UInt32?
         if let subject {
-            guard let id = ids[subject] else { return [] }
+            guard let id = id(of: subject) else { return [] }
             s = id
         }
         if let predicate {
-            guard let id = ids[.iri(predicate)] else { return [] }
+            guard let id = id(of: .iri(predicate)) else { return [] }
             p = id
         }
         if let object {
-            guard let id = ids[object] else { return [] }
+            guard let id = id(of: object) else { return [] }
             o = id
         }
         switch graph {
         case .any: break
         case .defaultGraph: g = Self.defaultGraphID
         case .named(let name):
-            guard let id = ids[name] else { return [] }
+            guard let id = id(of: name) else { return [] }
             g = id
         }
         return encodedQuads(subject: s, predicate: p, object: o, graph: g).map { decode($0) }

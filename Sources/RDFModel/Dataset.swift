@@ -1,7 +1,10 @@
 /// An in-memory [RDF dataset](https://www.w3.org/TR/rdf11-concepts/#section-dataset): a set of
 /// quads, indexed by subject, predicate, object and graph.
 ///
-/// Terms are interned to integer ids, so each quad is stored as four integers. Inserting,
+/// Terms are interned to integer ids, so each quad is stored as four integers. Terms are
+/// identified by their exact code points (not by `String` equality, which is canonical
+/// equivalence), and statements received as borrowed ``QuadRef``s are looked up without
+/// allocating; only new terms are copied. Inserting,
 /// removing and testing membership are expected O(1); pattern queries cost the size of the
 /// smallest index bucket they can use. Removal also costs the sizes of the quad's four index
 /// buckets. Interned terms are never forgotten, even when their last quad is removed.
@@ -16,7 +19,9 @@
 public struct Dataset: Sendable {
     /// Interned terms; the term with id `i` is `terms[i - 1]`. Id 0 is the default graph.
     package private(set) var terms: [Term] = []
-    package private(set) var ids: [Term: UInt32] = [:]
+    package private(set) var interner = TermInterner()
+    /// Reused to build intern keys.
+    private var scratch: [UInt8] = []
     package private(set) var storage: Set<EncodedQuad> = []
     package private(set) var bySubject: [UInt32: [EncodedQuad]] = [:]
     package private(set) var byPredicate: [UInt32: [EncodedQuad]] = [:]
@@ -45,10 +50,7 @@ public struct Dataset: Sendable {
     /// Adds `quad`; returns `false` when it was already present.
     @discardableResult
     public mutating func insert(_ quad: Quad) -> Bool {
-        let encoded = EncodedQuad(
-            subject: intern(quad.subject), predicate: intern(.iri(quad.predicate)),
-            object: intern(quad.object), graph: quad.graph.map { intern($0) } ?? Self.defaultGraphID)
-        return insert(encoded: encoded)
+        quad.withRef { insert(borrowed: $0) }
     }
 
     /// Adds `triple` to the default graph; returns `false` when it was already present.
@@ -78,7 +80,9 @@ public struct Dataset: Sendable {
     package func term(_ id: UInt32) -> Term { terms[Int(id) &- 1] }
 
     /// The id of `term`, if it was ever interned.
-    package func id(of term: Term) -> UInt32? { ids[term] }
+    package func id(of term: Term) -> UInt32? {
+        TermKey.of(term).withUnsafeBytes { interner.find($0) }
+    }
 
     package func decode(_ quad: EncodedQuad) -> Quad {
         let predicate: IRI
@@ -89,23 +93,33 @@ public struct Dataset: Sendable {
     }
 
     package func encode(_ quad: Quad) -> EncodedQuad? {
-        guard let s = ids[quad.subject], let p = ids[.iri(quad.predicate)], let o = ids[quad.object] else {
+        guard let s = id(of: quad.subject), let p = id(of: .iri(quad.predicate)), let o = id(of: quad.object) else {
             return nil
         }
         var g = Self.defaultGraphID
         if let graph = quad.graph {
-            guard let id = ids[graph] else { return nil }
+            guard let id = id(of: graph) else { return nil }
             g = id
         }
         return EncodedQuad(subject: s, predicate: p, object: o, graph: g)
     }
 
-    package mutating func intern(_ term: Term) -> UInt32 {
-        if let id = ids[term] { return id }
-        terms.append(term)
-        let id = UInt32(terms.count)
-        ids[term] = id
+    /// The id of a borrowed term, interning (and copying) it if it is new.
+    package mutating func intern(_ term: TermRef) -> UInt32 {
+        if term.kind == .defaultGraph { return Self.defaultGraphID }
+        scratch.removeAll(keepingCapacity: true)
+        TermKey.append(term, to: &scratch)
+        let (id, inserted) = scratch.withUnsafeBytes { interner.intern($0) }
+        if inserted { terms.append(Term(term)) }
         return id
+    }
+
+    @discardableResult
+    package mutating func insert(borrowed quad: QuadRef) -> Bool {
+        let encoded = EncodedQuad(
+            subject: intern(quad.subject), predicate: intern(quad.predicate), object: intern(quad.object),
+            graph: intern(quad.graph))
+        return insert(encoded: encoded)
     }
 
     @discardableResult
@@ -148,7 +162,7 @@ package struct EncodedQuad: Hashable, Sendable {
 extension Dataset: RDFSink {
     /// Copies a borrowed statement into the dataset.
     public mutating func consume(_ quad: QuadRef) throws {
-        insert(Quad(quad))
+        insert(borrowed: quad)
     }
 }
 
@@ -158,13 +172,34 @@ extension Dataset: Hashable {
     /// Equal when both hold the same quads, however their terms were interned.
     public static func == (a: Dataset, b: Dataset) -> Bool {
         guard a.count == b.count else { return false }
-        for quad in a.storage where !b.contains(a.decode(quad)) { return false }
+        // a's ids → b's ids (0: not in b), computed once per term.
+        var translation = [UInt32?](repeating: nil, count: a.terms.count + 1)
+        translation[0] = 0
+        func map(_ id: UInt32) -> UInt32 {
+            if let known = translation[Int(id)] { return known }
+            let mapped = a.interner.withKey(id) { b.interner.find($0) } ?? UInt32.max
+            translation[Int(id)] = mapped
+            return mapped
+        }
+        for quad in a.storage {
+            let mapped = EncodedQuad(
+                subject: map(quad.subject), predicate: map(quad.predicate), object: map(quad.object),
+                graph: map(quad.graph))
+            if !b.storage.contains(mapped) { return false }
+        }
         return true
     }
 
+    /// Order-independent: a sum over the quads of a mix of their terms' key hashes.
     public func hash(into hasher: inout Hasher) {
-        var sum = 0
-        for quad in storage { sum = sum &+ decode(quad).hashValue }
+        var sum: UInt64 = 0
+        func h(_ id: UInt32) -> UInt64 { id == Self.defaultGraphID ? 0 : interner.hash(of: id) }
+        for quad in storage {
+            var x = h(quad.subject)
+            x = TermInterner.mix(x ^ h(quad.predicate) &* 3)
+            x = TermInterner.mix(x ^ h(quad.object) &* 5)
+            sum &+= TermInterner.mix(x ^ h(quad.graph) &* 7)
+        }
         hasher.combine(count)
         hasher.combine(sum)
     }

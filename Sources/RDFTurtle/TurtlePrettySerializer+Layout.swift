@@ -29,13 +29,18 @@ struct PrettyRenderer {
     /// Per term id: the graph the term occurs in as subject or object, or a marker.
     var homeGraph: [UInt32]
     var isGraphName: [Bool]
+    /// Per term id: whether the term is a blank node.
+    var isBlank: [Bool]
     let typeID: UInt32?
     let firstID: UInt32?
     let restID: UInt32?
     let nilID: UInt32?
 
     // Per graph:
-    var properties: [UInt32: [EncodedQuad]] = [:]
+    /// The graph's quads by subject rank, then rdf:type first, predicate rank, object rank.
+    var sortedQuads: [EncodedQuad] = []
+    /// Per subject: its quads in ``sortedQuads``.
+    var ranges: [UInt32: Range<Int>] = [:]
     var shape: [UInt32: Shape] = [:]
     var reached: Set<UInt32> = []
     var forcedRoots: Set<UInt32> = []
@@ -56,6 +61,7 @@ struct PrettyRenderer {
         objectCount = Array(repeating: 0, count: termCount)
         homeGraph = Array(repeating: Self.noGraph, count: termCount)
         isGraphName = Array(repeating: false, count: termCount)
+        isBlank = [false] + dataset.terms.map(\.isBlankNode)
         for quad in dataset.storage {
             objectCount[Int(quad.object)] += 1
             for node in [quad.subject, quad.object] {
@@ -75,26 +81,30 @@ struct PrettyRenderer {
     /// Lays out graph `g` and returns its top-level subjects, sorted.
     mutating func plan(graph g: UInt32) -> [UInt32] {
         graph = g
-        properties = [:]
+        referrer = [:]
         shape = [:]
         reached = []
         forcedRoots = []
         queue = []
-        referrer = [:]
-        for quad in dataset.byGraph[g] ?? [] {
-            properties[quad.subject, default: []].append(quad)
-            if objectCount[Int(quad.object)] == 1 { referrer[quad.object] = quad.subject }
-        }
         let typeID = self.typeID
         let rank = self.rank
-        for key in properties.keys {
-            properties[key]?.sort { a, b in
-                let pa = a.predicate == typeID ? -1 : rank[Int(a.predicate)]
-                let pb = b.predicate == typeID ? -1 : rank[Int(b.predicate)]
-                return pa != pb ? pa < pb : rank[Int(a.object)] < rank[Int(b.object)]
+        func predicateKey(_ p: UInt32) -> Int32 { p == typeID ? -1 : rank[Int(p)] }
+        sortedQuads = (dataset.byGraph[g] ?? []).sorted { a, b in
+            if a.subject != b.subject { return rank[Int(a.subject)] < rank[Int(b.subject)] }
+            if a.predicate != b.predicate { return predicateKey(a.predicate) < predicateKey(b.predicate) }
+            return rank[Int(a.object)] < rank[Int(b.object)]
+        }
+        ranges = [:]
+        var subjects: [UInt32] = []
+        var start = 0
+        for (i, quad) in sortedQuads.enumerated() {
+            if objectCount[Int(quad.object)] == 1 { referrer[quad.object] = quad.subject }
+            if i + 1 == sortedQuads.count || sortedQuads[i + 1].subject != quad.subject {
+                ranges[quad.subject] = start..<(i + 1)
+                subjects.append(quad.subject)
+                start = i + 1
             }
         }
-        let subjects = properties.keys.sorted { rank[Int($0)] < rank[Int($1)] }
         var roots = subjects.filter { !isCandidate($0) }
         queue = roots
         drainQueue()
@@ -124,23 +134,27 @@ struct PrettyRenderer {
         return cycle.min { rank[Int($0)] < rank[Int($1)] } ?? start
     }
 
+    /// The quads whose subject is `id`, sorted.
+    func properties(of id: UInt32) -> ArraySlice<EncodedQuad> {
+        guard let range = ranges[id] else { return [] }
+        return sortedQuads[range]
+    }
+
     /// Whether blank node `id` may be written where it is referenced.
     func isCandidate(_ id: UInt32) -> Bool {
-        guard case .blankNode = dataset.term(id) else { return false }
         let i = Int(id)
-        return objectCount[i] == 1 && homeGraph[i] == graph && !isGraphName[i] && !forcedRoots.contains(id)
+        return isBlank[i] && objectCount[i] == 1 && homeGraph[i] == graph && !isGraphName[i] && !forcedRoots.contains(id)
     }
 
     /// Whether a top-level blank subject can be written as `[ … ] .`: nothing references it.
     func isAnonymousRoot(_ id: UInt32) -> Bool {
-        guard case .blankNode = dataset.term(id) else { return false }
         let i = Int(id)
-        return objectCount[i] == 0 && homeGraph[i] == graph && !isGraphName[i]
+        return isBlank[i] && objectCount[i] == 0 && homeGraph[i] == graph && !isGraphName[i]
     }
 
     private mutating func drainQueue() {
         while let root = queue.popLast() {
-            for quad in properties[root] ?? [] { visit(quad.object, depth: 0) }
+            for quad in properties(of: root) { visit(quad.object, depth: 0) }
         }
     }
 
@@ -158,7 +172,7 @@ struct PrettyRenderer {
             for item in items { visit(item, depth: depth + 1) }
         } else {
             shape[id] = .inline
-            for quad in properties[id] ?? [] { visit(quad.object, depth: depth + 1) }
+            for quad in properties(of: id) { visit(quad.object, depth: depth + 1) }
         }
     }
 
@@ -172,11 +186,11 @@ struct PrettyRenderer {
         var node = head
         while true {
             guard isCandidate(node), node == head || !reached.contains(node), seen.insert(node).inserted,
-                let quads = properties[node], quads.count == 2
+                ranges[node]?.count == 2
             else { return nil }
             var first: UInt32?
             var rest: UInt32?
-            for quad in quads {
+            for quad in properties(of: node) {
                 if quad.predicate == firstID { first = quad.object } else if quad.predicate == restID { rest = quad.object }
             }
             guard let first, let rest else { return nil }

@@ -37,7 +37,7 @@ extension PrettyRenderer {
     /// Writes `\n<indent>predicate objects` for each predicate, separated by ` ;`.
     private func writeProperties(of subject: UInt32, indent: Int, into out: inout ByteWriter) {
         var lastPredicate: UInt32?
-        for quad in properties[subject] ?? [] {
+        for quad in properties(of: subject) {
             if quad.predicate == lastPredicate {
                 out.append(" ,\n")
                 spaces(indent + 4, into: &out)
@@ -68,7 +68,7 @@ extension PrettyRenderer {
             }
             out.append(UInt8(ascii: " "), UInt8(ascii: ")"))
         case .inline:
-            guard properties[id] != nil else {
+            guard ranges[id] != nil else {
                 out.append(UInt8(ascii: "["), UInt8(ascii: "]"))
                 return
             }

@@ -95,6 +95,20 @@ import Testing
         #expect(forward != backward)
     }
 
+    /// RDF terms are equal when their code points are: NFC and NFD spellings are different terms,
+    /// although Swift's `String` compares them equal.
+    @Test func datasetComparesTermsByCodePoints() {
+        let composed = Term.literal(Literal("caf\u{E9}"))
+        let decomposed = Term.literal(Literal("cafe\u{301}"))
+        var dataset = Dataset([Quad(a, p, composed)])
+        let inserted = dataset.insert(Quad(a, p, decomposed))
+        #expect(inserted)
+        #expect(dataset.count == 2)
+        #expect(dataset.quads(object: decomposed).count == 1)
+        #expect(Dataset([Quad(a, p, composed)]) != Dataset([Quad(a, p, decomposed)]))
+        #expect(!Dataset([Quad(a, p, composed)]).isIsomorphic(to: Dataset([Quad(a, p, decomposed)])))
+    }
+
     @Test func graphBasicsAndSinkDropGraphName() throws {
         var graph = Graph()
         try graph.consume(Quad(a, p, b, graph: g))
