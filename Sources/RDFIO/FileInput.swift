@@ -36,13 +36,18 @@ public final class FileInput {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         while true {
-            let n = read(descriptor, buffer.baseAddress, chunkSize)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw RDFIOError(path: displayPath, message: systemErrorMessage())
-            }
+            let n = try read(into: buffer)
             if n == 0 { return }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+
+    /// Reads the next bytes into `buffer`; returns how many, 0 at the end of the input.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            if n >= 0 { return n }
+            if errno != EINTR { throw RDFIOError(path: displayPath, message: systemErrorMessage()) }
         }
     }
 

@@ -115,14 +115,8 @@ struct PositionTracker {
         }
         afterCR = false
         guard n > 0 else { return }
-        // Vectorizable counts first; the exact byte loop only when CR occurs.
-        var lf = 0
-        var cr = 0
-        for k in 0..<n {
-            let b = p[k]
-            lf &+= b == 0x0A ? 1 : 0
-            cr &+= b == 0x0D ? 1 : 0
-        }
+        // Word-at-a-time counts first; the exact byte loop only when CR occurs.
+        let (lf, cr) = Self.lineBreaks(in: p, n)
         if cr == 0 {
             if lf == 0 {
                 column += Self.scalarCount(p, n)
@@ -149,9 +143,49 @@ struct PositionTracker {
         }
     }
 
-    private static func scalarCount(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
-        var c = 0
-        for k in 0..<n { c &+= p[k] & 0xC0 != 0x80 ? 1 : 0 }
-        return c
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The numbers of LF and CR bytes, eight at a time in one pass: a byte of `x` is zero exactly
+    /// when the high bit of `((x & 0x7F…) + 0x7F…) | x` is clear (no carry crosses bytes).
+    static func lineBreaks(in p: UnsafePointer<UInt8>, _ n: Int) -> (lf: Int, cr: Int) {
+        let lfPattern = ones &* 0x0A
+        let crPattern = ones &* 0x0D
+        let low = ~highBits
+        var lf = 0
+        var cr = 0
+        var k = 0
+        let raw = UnsafeRawPointer(p)
+        while k &+ 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let x = w ^ lfPattern
+            let y = w ^ crPattern
+            lf &+= (~(((x & low) &+ low) | x) & highBits).nonzeroBitCount
+            cr &+= (~(((y & low) &+ low) | y) & highBits).nonzeroBitCount
+            k &+= 8
+        }
+        while k < n {
+            if p[k] == 0x0A { lf &+= 1 } else if p[k] == 0x0D { cr &+= 1 }
+            k &+= 1
+        }
+        return (lf, cr)
+    }
+
+    /// The number of Unicode scalars in valid UTF-8: the bytes that are not continuation bytes
+    /// (`10xxxxxx`, high bit set and the next bit clear).
+    static func scalarCount(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        var continuation = 0
+        var k = 0
+        let raw = UnsafeRawPointer(p)
+        while k &+ 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            continuation &+= (w & ~(w << 1) & highBits).nonzeroBitCount
+            k &+= 8
+        }
+        while k < n {
+            if p[k] & 0xC0 == 0x80 { continuation &+= 1 }
+            k &+= 1
+        }
+        return n - continuation
     }
 }

@@ -211,7 +211,7 @@ struct TurtleReader {
         let localStart = i
         let hasEscape = try lexer.scanPN_LOCAL(&i)
         let expandedStart = lexer.arena.count
-        lexer.arena.append(contentsOf: prefixes.namespaces[index])
+        lexer.arena.append(contentsOf: prefixes.namespace(at: index))
         lexer.appendPN_LOCAL(from: localStart, to: i, hasEscape: hasEscape)
         return Span(start: expandedStart, count: lexer.arena.count - expandedStart, inArena: true)
     }
