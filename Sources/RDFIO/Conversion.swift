@@ -4,19 +4,35 @@ public import RDFModel
 public enum Conversion {
     /// Converts `input` (in `from`) to `to`, writing to `output`; returns the number of statements.
     ///
+    /// Streaming conversions write on a second thread while the parser reads (``WriterThread``);
+    /// the output is the same as with `threaded: false`.
+    ///
     /// - Parameters:
     ///   - pretty: buffer the whole graph and write it sorted and abbreviated.
     ///   - lenient: skip bad statements; each is passed to `recovered` as it is found.
+    ///   - threaded: overlap parsing and writing on two threads (ignored with `pretty`).
     /// - Throws: ``RDFSyntaxError``, ``RDFSerializationError``, ``RDFIOError``.
     public static func convert(
         _ input: FileInput, from: RDFFormat, to: RDFFormat, output: ByteOutput,
         baseIRI: String? = nil, prefixes: PrefixMap = PrefixMap(), pretty: Bool = false,
-        lenient: Bool = false, recovered: (RDFSyntaxError) -> Void = { _ in }
+        lenient: Bool = false, threaded: Bool = true, recovered: (RDFSyntaxError) -> Void = { _ in }
     ) throws -> Int {
-        var sink = CountingForwarder(
-            inner: RDFWriter(format: to, output: output, prefixes: prefixes, pretty: pretty))
-        try run(input, format: from, baseIRI: baseIRI, lenient: lenient, into: &sink, recovered: recovered)
-        try sink.inner.finish()
+        let writer = RDFWriter(format: to, output: output, prefixes: prefixes, pretty: pretty)
+        guard threaded, !pretty else {
+            var sink = CountingForwarder(inner: writer)
+            try run(input, format: from, baseIRI: baseIRI, lenient: lenient, into: &sink, recovered: recovered)
+            try sink.inner.finish()
+            return sink.count
+        }
+        let thread = try WriterThread(writer)
+        var sink = CountingForwarder(inner: thread)
+        do {
+            try run(input, format: from, baseIRI: baseIRI, lenient: lenient, into: &sink, recovered: recovered)
+        } catch {
+            thread.cancel()
+            throw error
+        }
+        try thread.finish()
         return sink.count
     }
 
