@@ -24,15 +24,14 @@ public enum Conversion {
             try sink.inner.finish()
             return sink.count
         }
-        let thread = try WriterThread(writer)
-        var sink = CountingForwarder(inner: thread)
+        var sink = CountingForwarder(inner: try WriterThread(writer))
         do {
             try run(input, format: from, baseIRI: baseIRI, lenient: lenient, into: &sink, recovered: recovered)
         } catch {
-            thread.cancel()
+            sink.inner.cancel()
             throw error
         }
-        try thread.finish()
+        try sink.inner.finish()
         return sink.count
     }
 

@@ -1,30 +1,20 @@
 import RDFModel
 
 /// Statements and directives copied out of a parser's buffers, to be replayed into a writer on
-/// another thread. A value type over storage it owns, so filling it costs no exclusivity checks
-/// or reference counting per statement.
+/// another thread.
+///
+/// Everything is encoded into one byte buffer that the batch owns: a record tag, then for a
+/// statement four terms, each a kind byte, three 32-bit lengths (value, datatype, language) and
+/// the bytes. A value type over raw storage, so filling it costs no exclusivity checks,
+/// reference counting or array bookkeeping per statement.
 struct QuadBatch {
-    enum Record {
-        case quad(Int)
-        case prefix(name: Slot, iri: Slot)
-        case base(Slot)
-    }
-
-    struct Slot {
-        var offset: Int
-        var count: Int
-    }
-
-    struct TermSlots {
-        var kind: TermKind
-        var value: Slot
-        var datatype: Slot
-        var language: Slot
+    private enum Tag: UInt8 {
+        case quad, prefix, base
     }
 
     /// Owns the byte storage; the batch writes through ``base``.
     final class Storage {
-        var base: UnsafeMutableRawPointer
+        let base: UnsafeMutableRawPointer
         init(capacity: Int) { base = .allocate(byteCount: capacity, alignment: 8) }
         deinit { base.deallocate() }
     }
@@ -33,39 +23,21 @@ struct QuadBatch {
     private var base: UnsafeMutableRawPointer
     private var capacity: Int
     private(set) var byteCount = 0
-    private(set) var records: [Record] = []
-    private var terms: [TermSlots] = []
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 64)
+        self.capacity = max(capacity, 256)
         storage = Storage(capacity: self.capacity)
         base = storage.base
-        records.reserveCapacity(1024)
-        terms.reserveCapacity(4096)
     }
 
-    var isEmpty: Bool { records.isEmpty }
+    var isEmpty: Bool { byteCount == 0 }
 
-    mutating func removeAll() {
-        byteCount = 0
-        records.removeAll(keepingCapacity: true)
-        terms.removeAll(keepingCapacity: true)
-    }
+    mutating func removeAll() { byteCount = 0 }
 
-    @inline(__always)
-    private mutating func store(_ buffer: UnsafeRawBufferPointer) -> Slot {
-        let n = buffer.count
-        let slot = Slot(offset: byteCount, count: n)
-        guard n > 0, let source = buffer.baseAddress else { return slot }
-        if byteCount + n > capacity { grow(byteCount + n) }
-        (base + byteCount).copyMemory(from: source, byteCount: n)
-        byteCount += n
-        return slot
-    }
-
-    private mutating func grow(_ needed: Int) {
+    private mutating func reserve(_ n: Int) {
+        guard byteCount + n > capacity else { return }
         var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
+        while newCapacity < byteCount + n { newCapacity *= 2 }
         let grown = Storage(capacity: newCapacity)
         grown.base.copyMemory(from: base, byteCount: byteCount)
         storage = grown
@@ -74,55 +46,120 @@ struct QuadBatch {
     }
 
     @inline(__always)
-    private mutating func store(_ term: TermRef) {
-        let value = store(term.value)
-        let datatype = store(term.datatype)
-        let language = store(term.language)
-        terms.append(TermSlots(kind: term.kind, value: value, datatype: datatype, language: language))
+    private mutating func put(_ byte: UInt8) {
+        base.storeBytes(of: byte, toByteOffset: byteCount, as: UInt8.self)
+        byteCount += 1
+    }
+
+    @inline(__always)
+    private mutating func put(length: Int) {
+        base.storeBytes(of: UInt32(truncatingIfNeeded: length), toByteOffset: byteCount, as: UInt32.self)
+        byteCount += 4
+    }
+
+    @inline(__always)
+    private mutating func put(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        (base + byteCount).copyMemory(from: source, byteCount: bytes.count)
+        byteCount += bytes.count
+    }
+
+    @inline(__always)
+    private mutating func put(_ term: TermRef) {
+        put(term.kind.rawValue)
+        put(length: term.value.count)
+        put(length: term.datatype.count)
+        put(length: term.language.count)
+        put(term.value)
+        put(term.datatype)
+        put(term.language)
+    }
+
+    private static func size(_ term: TermRef) -> Int {
+        13 + term.value.count + term.datatype.count + term.language.count
     }
 
     mutating func append(_ quad: QuadRef) {
-        records.append(.quad(terms.count))
-        store(quad.subject)
-        store(quad.predicate)
-        store(quad.object)
-        store(quad.graph)
+        reserve(1 + Self.size(quad.subject) + Self.size(quad.predicate) + Self.size(quad.object) + Self.size(quad.graph))
+        put(Tag.quad.rawValue)
+        put(quad.subject)
+        put(quad.predicate)
+        put(quad.object)
+        put(quad.graph)
     }
 
     mutating func appendPrefix(_ name: String, iri: String) {
-        let nameSlot = name.withUTF8Buffer { store($0) }
-        let iriSlot = iri.withUTF8Buffer { store($0) }
-        records.append(.prefix(name: nameSlot, iri: iriSlot))
+        name.withUTF8Buffer { name in
+            iri.withUTF8Buffer { iri in
+                reserve(9 + name.count + iri.count)
+                put(Tag.prefix.rawValue)
+                put(length: name.count)
+                put(length: iri.count)
+                put(name)
+                put(iri)
+            }
+        }
     }
 
     mutating func appendBase(_ iri: String) {
-        let slot = iri.withUTF8Buffer { store($0) }
-        records.append(.base(slot))
+        iri.withUTF8Buffer { iri in
+            reserve(5 + iri.count)
+            put(Tag.base.rawValue)
+            put(length: iri.count)
+            put(iri)
+        }
     }
 
     /// Sends every record, in order, to `sink`.
     func replay<S: RDFSink>(into sink: inout S) throws {
-        let base = UnsafeRawPointer(self.base)
-        func buffer(_ slot: Slot) -> UnsafeRawBufferPointer {
-            UnsafeRawBufferPointer(start: base + slot.offset, count: slot.count)
-        }
-        func term(_ t: TermSlots) -> TermRef {
-            TermRef(kind: t.kind, value: buffer(t.value), datatype: buffer(t.datatype), language: buffer(t.language))
-        }
         try withExtendedLifetime(storage) {
-            try terms.withUnsafeBufferPointer { terms in
-                for record in records {
-                    switch record {
-                    case .quad(let k):
-                        try sink.consume(
-                            QuadRef(subject: term(terms[k]), predicate: term(terms[k + 1]), object: term(terms[k + 2]), graph: term(terms[k + 3])))
-                    case .prefix(let name, let iri):
-                        try sink.prefix(String(decoding: buffer(name), as: UTF8.self), iri: String(decoding: buffer(iri), as: UTF8.self))
-                    case .base(let iri):
-                        try sink.base(String(decoding: buffer(iri), as: UTF8.self))
-                    }
+            var cursor = Cursor(base: UnsafeRawPointer(base), offset: 0)
+            while cursor.offset < byteCount {
+                switch Tag(rawValue: cursor.byte()) {
+                case .quad:
+                    let (s, p, o, g) = (cursor.term(), cursor.term(), cursor.term(), cursor.term())
+                    try sink.consume(QuadRef(subject: s, predicate: p, object: o, graph: g))
+                case .prefix:
+                    let (n, v) = (cursor.length(), cursor.length())
+                    let name = String(decoding: cursor.bytes(n), as: UTF8.self)
+                    try sink.prefix(name, iri: String(decoding: cursor.bytes(v), as: UTF8.self))
+                case .base:
+                    try sink.base(String(decoding: cursor.bytes(cursor.length()), as: UTF8.self))
+                case nil:
+                    return
                 }
             }
+        }
+    }
+
+    /// Reads the encoding back.
+    private struct Cursor {
+        let base: UnsafeRawPointer
+        var offset: Int
+
+        @inline(__always)
+        mutating func byte() -> UInt8 {
+            defer { offset += 1 }
+            return base.load(fromByteOffset: offset, as: UInt8.self)
+        }
+
+        @inline(__always)
+        mutating func length() -> Int {
+            defer { offset += 4 }
+            return Int(base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+        }
+
+        @inline(__always)
+        mutating func bytes(_ n: Int) -> UnsafeRawBufferPointer {
+            defer { offset += n }
+            return UnsafeRawBufferPointer(start: base + offset, count: n)
+        }
+
+        @inline(__always)
+        mutating func term() -> TermRef {
+            let kind = TermKind(rawValue: byte()) ?? .defaultGraph
+            let (v, d, l) = (length(), length(), length())
+            return TermRef(kind: kind, value: bytes(v), datatype: bytes(d), language: bytes(l))
         }
     }
 }

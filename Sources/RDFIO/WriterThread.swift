@@ -6,68 +6,80 @@ public import RDFModel
 /// queue: memory stays constant and the output is the same, in the same order, as a direct run.
 ///
 /// Call ``finish()`` to complete the document, or ``cancel()`` to stop without completing it.
-public final class WriterThread: RDFSerializer {
-    private let channel: BatchChannel
+/// Copies share the one writer thread; use one copy.
+public struct WriterThread: RDFSerializer {
+    private let worker: Worker
     private var current: QuadBatch
-    private var thread = pthread_t()
-    private var isJoined = false
     private let batchSize: Int
 
     /// Starts the writer thread. `batchSize` is the number of bytes collected before a handoff.
-    public init(_ writer: any RDFSerializer, batchSize: Int = 1 << 16, queueLength: Int = 4) throws {
+    public init(_ writer: any RDFSerializer, batchSize: Int = 1 << 18, queueLength: Int = 4) throws {
         self.batchSize = batchSize
-        channel = BatchChannel(writer: writer, queueLength: queueLength)
+        worker = try Worker(channel: BatchChannel(writer: writer, queueLength: queueLength))
         current = QuadBatch(capacity: batchSize)
-        let context = Unmanaged.passRetained(channel).toOpaque()
-        let status = pthread_create(
-            &thread, nil,
-            { context in
-                guard let context else { return nil }
-                Unmanaged<BatchChannel>.fromOpaque(context).takeRetainedValue().run()
-                return nil
-            }, context)
-        guard status == 0 else {
-            Unmanaged<BatchChannel>.fromOpaque(context).release()
-            isJoined = true
-            throw RDFSerializationError("cannot start the writer thread (error \(status))")
-        }
     }
 
-    deinit { cancel() }
-
-    public func consume(_ quad: QuadRef) throws {
+    public mutating func consume(_ quad: QuadRef) throws {
         current.append(quad)
-        if current.byteCount >= batchSize { try handOff() }
+        if current.byteCount >= batchSize { current = try worker.channel.push(current) }
     }
 
-    public func prefix(_ name: String, iri: String) throws { current.appendPrefix(name, iri: iri) }
+    public mutating func prefix(_ name: String, iri: String) throws { current.appendPrefix(name, iri: iri) }
 
-    public func base(_ iri: String) throws { current.appendBase(iri) }
+    public mutating func base(_ iri: String) throws { current.appendBase(iri) }
 
     /// Writes what is left, completes the document on the writer thread and waits for it.
     /// - Throws: the first error the writer threw.
-    public func finish() throws {
-        if !current.isEmpty { try handOff() }
-        channel.close(completing: true)
-        join()
-        if let failure = channel.failure { throw failure }
+    public mutating func finish() throws {
+        if !current.isEmpty { current = try worker.channel.push(current) }
+        try worker.finish()
     }
 
     /// Stops the writer thread without completing the document.
-    public func cancel() {
-        guard !isJoined else { return }
-        channel.close(completing: false)
-        join()
-    }
+    public func cancel() { worker.cancel() }
 
-    private func handOff() throws {
-        current = try channel.push(current)
-    }
+    /// The thread and its queue; stopping it is idempotent, and dropping it cancels.
+    final class Worker {
+        let channel: BatchChannel
+        private var thread = pthread_t()
+        private var isJoined = false
 
-    private func join() {
-        guard !isJoined else { return }
-        isJoined = true
-        pthread_join(thread, nil)
+        init(channel: BatchChannel) throws {
+            self.channel = channel
+            let context = Unmanaged.passRetained(channel).toOpaque()
+            let status = pthread_create(
+                &thread, nil,
+                { context in
+                    guard let context else { return nil }
+                    Unmanaged<BatchChannel>.fromOpaque(context).takeRetainedValue().run()
+                    return nil
+                }, context)
+            guard status == 0 else {
+                Unmanaged<BatchChannel>.fromOpaque(context).release()
+                isJoined = true
+                throw RDFSerializationError("cannot start the writer thread (error \(status))")
+            }
+        }
+
+        deinit { cancel() }
+
+        func finish() throws {
+            channel.close(completing: true)
+            join()
+            if let failure = channel.failure { throw failure }
+        }
+
+        func cancel() {
+            guard !isJoined else { return }
+            channel.close(completing: false)
+            join()
+        }
+
+        private func join() {
+            guard !isJoined else { return }
+            isJoined = true
+            pthread_join(thread, nil)
+        }
     }
 }
 

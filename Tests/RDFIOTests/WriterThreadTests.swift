@@ -38,7 +38,7 @@ struct WriterThreadTests {
         let direct = MemoryOutput()
         var writer = RDFWriter(format: .nTriples, output: direct)
         let threadedOutput = MemoryOutput()
-        let thread = try WriterThread(RDFWriter(format: .nTriples, output: threadedOutput), batchSize: batchSize, queueLength: 2)
+        var thread = try WriterThread(RDFWriter(format: .nTriples, output: threadedOutput), batchSize: batchSize, queueLength: 2)
         for quad in dataset.sorted() {
             try writer.consume(quad)
             try quad.withRef { try thread.consume($0) }
@@ -49,7 +49,7 @@ struct WriterThreadTests {
     }
 
     @Test func aWriterErrorReachesTheParsingSide() throws {
-        let thread = try WriterThread(RDFWriter(format: .nTriples, output: MemoryOutput()), batchSize: 1)
+        var thread = try WriterThread(RDFWriter(format: .nTriples, output: MemoryOutput()), batchSize: 1)
         let named = Quad(.iri(IRI(unchecked: "http://a")), IRI(unchecked: "http://b"), .iri(IRI(unchecked: "http://c")), graph: .iri(IRI(unchecked: "http://g")))
         #expect(throws: RDFSerializationError.self) {
             for _ in 0..<100 { try named.withRef { try thread.consume($0) } }
@@ -63,7 +63,7 @@ struct WriterThreadTests {
             func write(_ bytes: UnsafeRawBufferPointer) throws { throw Broken() }
         }
         #expect(throws: BrokenOutput.Broken.self) {
-            let thread = try WriterThread(RDFWriter(format: .nTriples, output: BrokenOutput()), batchSize: 1)
+            var thread = try WriterThread(RDFWriter(format: .nTriples, output: BrokenOutput()), batchSize: 1)
             let quad = Quad(.iri(IRI(unchecked: "http://a")), IRI(unchecked: "http://b"), .literal(Literal(String(repeating: "x", count: 70_000))))
             for _ in 0..<10 { try quad.withRef { try thread.consume($0) } }
             try thread.finish()
@@ -72,7 +72,7 @@ struct WriterThreadTests {
 
     @Test func cancelStopsWithoutCompletingTheDocument() throws {
         let output = MemoryOutput()
-        let thread = try WriterThread(RDFWriter(format: .rdfXML, output: output))
+        var thread = try WriterThread(RDFWriter(format: .rdfXML, output: output))
         try Quad(.iri(IRI(unchecked: "http://a")), IRI(unchecked: "http://e/b"), .literal(Literal("x"))).withRef { try thread.consume($0) }
         thread.cancel()
         #expect(!output.string.contains("</rdf:RDF>"))
