@@ -4,8 +4,9 @@ import RDFModel
 /// another thread.
 ///
 /// Everything is encoded into one byte buffer that the batch owns: a record tag, then for a
-/// statement four terms, each a kind byte, three 32-bit lengths (value, datatype, language) and
-/// the bytes. A value type over raw storage, so filling it costs no exclusivity checks,
+/// statement four terms: a kind byte, then for an IRI or blank node a 32-bit length and the
+/// bytes, for a literal three lengths (value, datatype, language) and the bytes, and for the
+/// default graph nothing more. A value type over raw storage, so filling it costs no exclusivity checks,
 /// reference counting or array bookkeeping per statement.
 struct QuadBatch {
     private enum Tag: UInt8 {
@@ -34,8 +35,12 @@ struct QuadBatch {
 
     mutating func removeAll() { byteCount = 0 }
 
+    @inline(__always)
     private mutating func reserve(_ n: Int) {
-        guard byteCount + n > capacity else { return }
+        if byteCount &+ n > capacity { grow(n) }
+    }
+
+    private mutating func grow(_ n: Int) {
         var newCapacity = capacity * 2
         while newCapacity < byteCount + n { newCapacity *= 2 }
         let grown = Storage(capacity: newCapacity)
@@ -61,26 +66,36 @@ struct QuadBatch {
     private mutating func put(_ bytes: UnsafeRawBufferPointer) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         (base + byteCount).copyMemory(from: source, byteCount: bytes.count)
-        byteCount += bytes.count
+        byteCount &+= bytes.count
     }
 
     @inline(__always)
     private mutating func put(_ term: TermRef) {
         put(term.kind.rawValue)
-        put(length: term.value.count)
-        put(length: term.datatype.count)
-        put(length: term.language.count)
-        put(term.value)
-        put(term.datatype)
-        put(term.language)
+        switch term.kind {
+        case .defaultGraph:
+            break
+        case .iri, .blankNode:
+            put(length: term.value.count)
+            put(term.value)
+        case .literal:
+            put(length: term.value.count)
+            put(length: term.datatype.count)
+            put(length: term.language.count)
+            put(term.value)
+            put(term.datatype)
+            put(term.language)
+        }
     }
 
+    /// An upper bound of a term's encoded size.
+    @inline(__always)
     private static func size(_ term: TermRef) -> Int {
-        13 + term.value.count + term.datatype.count + term.language.count
+        13 &+ term.value.count &+ term.datatype.count &+ term.language.count
     }
 
     mutating func append(_ quad: QuadRef) {
-        reserve(1 + Self.size(quad.subject) + Self.size(quad.predicate) + Self.size(quad.object) + Self.size(quad.graph))
+        reserve(1 &+ Self.size(quad.subject) &+ Self.size(quad.predicate) &+ Self.size(quad.object) &+ Self.size(quad.graph))
         put(Tag.quad.rawValue)
         put(quad.subject)
         put(quad.predicate)
@@ -157,9 +172,17 @@ struct QuadBatch {
 
         @inline(__always)
         mutating func term() -> TermRef {
-            let kind = TermKind(rawValue: byte()) ?? .defaultGraph
-            let (v, d, l) = (length(), length(), length())
-            return TermRef(kind: kind, value: bytes(v), datatype: bytes(d), language: bytes(l))
+            switch TermKind(rawValue: byte()) ?? .defaultGraph {
+            case .defaultGraph:
+                return .defaultGraph
+            case .iri:
+                return TermRef(kind: .iri, value: bytes(length()))
+            case .blankNode:
+                return TermRef(kind: .blankNode, value: bytes(length()))
+            case .literal:
+                let (v, d, l) = (length(), length(), length())
+                return TermRef(kind: .literal, value: bytes(v), datatype: bytes(d), language: bytes(l))
+            }
         }
     }
 }

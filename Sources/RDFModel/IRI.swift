@@ -8,6 +8,10 @@ public struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inlinable
     public init(unchecked string: String) { self.string = string }
 
+    public static func == (a: IRI, b: IRI) -> Bool { a.string.hasSameUTF8(as: b.string) }
+
+    public func hash(into hasher: inout Hasher) { string.hashUTF8(into: &hasher) }
+
     public static func < (a: IRI, b: IRI) -> Bool { a.string.utf8.lexicographicallyPrecedes(b.string.utf8) }
 
     /// The N-Triples form, `<…>`.

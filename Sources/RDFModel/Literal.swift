@@ -24,8 +24,21 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.language = language
     }
 
+    /// Term equality (RDF 1.1 Concepts §3.3): lexical form, datatype and language tag compare
+    /// equal code point by code point. (Isomorphism checks compare language tags ignoring case.)
+    public static func == (a: Literal, b: Literal) -> Bool {
+        a.lexicalForm.hasSameUTF8(as: b.lexicalForm) && a.datatype == b.datatype
+            && (a.language ?? "").hasSameUTF8(as: b.language ?? "") && (a.language == nil) == (b.language == nil)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        lexicalForm.hashUTF8(into: &hasher)
+        hasher.combine(datatype)
+        (language ?? "").hashUTF8(into: &hasher)
+    }
+
     public static func < (a: Literal, b: Literal) -> Bool {
-        if a.lexicalForm != b.lexicalForm {
+        if !a.lexicalForm.hasSameUTF8(as: b.lexicalForm) {
             return a.lexicalForm.utf8.lexicographicallyPrecedes(b.lexicalForm.utf8)
         }
         if a.datatype != b.datatype { return a.datatype < b.datatype }

@@ -156,13 +156,16 @@ struct PositionTracker {
         var cr = 0
         var k = 0
         let raw = UnsafeRawPointer(p)
+        let belowPattern = ones &* 0x0E
         while k &+ 8 <= n {
             let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            k &+= 8
+            // Most words hold no byte below 0x0E (LF and CR are): a cheap test skips them.
+            guard (w &- belowPattern) & ~w & highBits != 0 else { continue }
             let x = w ^ lfPattern
             let y = w ^ crPattern
             lf &+= (~(((x & low) &+ low) | x) & highBits).nonzeroBitCount
             cr &+= (~(((y & low) &+ low) | y) & highBits).nonzeroBitCount
-            k &+= 8
         }
         while k < n {
             if p[k] == 0x0A { lf &+= 1 } else if p[k] == 0x0D { cr &+= 1 }
