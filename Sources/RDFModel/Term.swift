@@ -28,8 +28,10 @@ public enum Term: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The canonical N-Triples form of the term.
     public var description: String {
-        let buffer = OutputBuffer()
-        withRef { buffer.appendNTriplesTerm($0) }
-        return buffer.string
+        let output = MemoryOutput()
+        var writer = ByteWriter(output: output)
+        withRef { writer.appendNTriplesTerm($0) }
+        try? writer.flush()  // a MemoryOutput never fails
+        return output.string
     }
 }

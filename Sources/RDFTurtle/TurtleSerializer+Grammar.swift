@@ -1,3 +1,5 @@
+import RDFModel
+
 /// Byte-level checks of the [Turtle grammar](https://www.w3.org/TR/turtle/#sec-grammar-grammar)
 /// that decide which abbreviations the serializers may use.
 enum TurtleGrammar {

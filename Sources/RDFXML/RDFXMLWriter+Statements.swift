@@ -77,10 +77,8 @@ extension RDFXMLWriter {
     private func checkCharacters(_ value: UnsafeRawBufferPointer) throws {
         for b in value where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
             let code = (b < 0x10 ? "U+000" : "U+00") + String(b, radix: 16, uppercase: true)
-            let shown = OutputBuffer(capacity: value.count + 16)
-            shown.appendEscapedString(value)
             throw RDFSerializationError(
-                "cannot write as RDF/XML: literal \"\(shown.string)\" contains \(code), which XML 1.0 cannot represent")
+                "cannot write as RDF/XML: literal \(Term.literal(Literal(String(decoding: value, as: UTF8.self)))) contains \(code), which XML 1.0 cannot represent")
         }
     }
 

@@ -1,5 +1,6 @@
 import RDFModel
 import RDFTurtle
+import NewsgraphTestSupport
 import Testing
 
 let rdf = RDF.namespace
@@ -210,20 +211,8 @@ func q(_ s: String, _ p: String, _ o: String, graph: String? = nil) -> Quad {
         let labelled = output.split(separator: "\n").filter { $0.hasPrefix("_:n") }.count
         #expect(labelled >= 3)
         #expect(output.filter { $0 == "[" }.count == 201 - labelled)
-        var random = SeededGenerator(seed: 7)
+        var random = SplitMix64(seed: 7)
         #expect(try pretty(quads.shuffled(using: &random)) == output)
     }
 }
 
-/// A seeded SplitMix64 generator, so that random tests are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

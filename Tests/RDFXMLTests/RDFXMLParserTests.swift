@@ -1,5 +1,6 @@
 import RDFModel
 import RDFXML
+import NewsgraphTestSupport
 import Testing
 
 @Suite("RDF/XML parser")
@@ -222,7 +223,7 @@ struct RDFXMLParserTests {
 
     @Test("garbage never crashes: every outcome is statements or an RDFSyntaxError")
     func garbage() {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let fragments = [
             "<", ">", "</", "/>", "rdf:", "ex:", "=\"", "\"", "&", ";", "&amp;", "<!DOCTYPE x [", "]>", "<!ENTITY e \"v\">",
             rdfHeader, "</rdf:RDF>", "<rdf:Description ", "rdf:about=\"a\"", "rdf:parseType=\"Literal\"", "<ex:p>",
@@ -273,14 +274,3 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,11 +1,9 @@
-import RDFModel
-
 /// Canonical N-Triples terms, byte for byte the encoding of
-/// ``RDFModel/OutputBuffer/appendNTriplesTerm(_:)`` (a test keeps the two equal), with the
+/// a plain reference encoder in the tests (which keep the two equal), with the
 /// characters to escape found by bit tests so that runs of plain bytes are copied at once.
 extension ByteWriter {
     @inlinable
-    mutating func appendNTriplesTerm(_ term: TermRef) {
+    package mutating func appendNTriplesTerm(_ term: TermRef) {
         switch term.kind {
         case .iri:
             appendNTriplesIRI(term.value)
@@ -21,12 +19,12 @@ extension ByteWriter {
 
     /// A blank node label in its portable form (``RDFModel/BlankNodeLabel``).
     @inlinable
-    mutating func appendPortableLabel(_ label: UnsafeRawBufferPointer) {
+    package mutating func appendPortableLabel(_ label: UnsafeRawBufferPointer) {
         BlankNodeLabel.withPortable(label) { append($0) }
     }
 
     @inlinable
-    mutating func appendNTriplesLiteral(_ term: TermRef) {
+    package mutating func appendNTriplesLiteral(_ term: TermRef) {
         append(UInt8(ascii: "\""))
         appendEscapedString(term.value)
         append(UInt8(ascii: "\""))
@@ -41,7 +39,7 @@ extension ByteWriter {
 
     /// `<iri>`, escaping as UCHAR what IRIREF does not allow.
     @inlinable
-    mutating func appendNTriplesIRI(_ iri: UnsafeRawBufferPointer) {
+    package mutating func appendNTriplesIRI(_ iri: UnsafeRawBufferPointer) {
         append(UInt8(ascii: "<"))
         appendEscaped(iri, low: EscapeClass.iriLow, high: EscapeClass.iriHigh, echar: false)
         append(UInt8(ascii: ">"))
@@ -49,14 +47,14 @@ extension ByteWriter {
 
     /// The body of a quoted string with the canonical ECHAR/UCHAR escapes.
     @inlinable
-    mutating func appendEscapedString(_ s: UnsafeRawBufferPointer) {
+    package mutating func appendEscapedString(_ s: UnsafeRawBufferPointer) {
         appendEscaped(s, low: EscapeClass.stringLow, high: EscapeClass.stringHigh, echar: true)
     }
 
     /// Copies `bytes`, escaping those whose bit is set in the 128-bit class `low`/`high`, with
     /// ECHAR where one exists if `echar`, else always with UCHAR.
     @inlinable
-    mutating func appendEscaped(_ bytes: UnsafeRawBufferPointer, low: UInt64, high: UInt64, echar: Bool) {
+    package mutating func appendEscaped(_ bytes: UnsafeRawBufferPointer, low: UInt64, high: UInt64, echar: Bool) {
         guard let p = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         let n = bytes.count
         reserve(n)
@@ -77,8 +75,7 @@ extension ByteWriter {
         append(UnsafeRawBufferPointer(start: p + start, count: n &- start))
     }
 
-    @usableFromInline
-    mutating func appendEscape(_ b: UInt8) {
+        @usableFromInline package mutating func appendEscape(_ b: UInt8) {
         switch b {
         case 0x08: append(UInt8(ascii: "\\"), UInt8(ascii: "b"))
         case 0x09: append(UInt8(ascii: "\\"), UInt8(ascii: "t"))
@@ -92,8 +89,7 @@ extension ByteWriter {
     }
 
     /// `\u00XX` for an ASCII byte; only called for bytes an IRI or string must not hold raw.
-    @usableFromInline
-    mutating func appendUCHAR(_ b: UInt8) {
+        @usableFromInline package mutating func appendUCHAR(_ b: UInt8) {
         let hex: StaticString = "0123456789ABCDEF"
         append("\\u00")
         append(hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0xF)])
@@ -101,10 +97,9 @@ extension ByteWriter {
 }
 
 /// 128-bit sets of ASCII bytes, as two masks over 0–63 and 64–127.
-@usableFromInline
-enum EscapeClass {
+@usableFromInline package enum EscapeClass {
     @inlinable
-    static func contains(_ b: UInt8, low: UInt64, high: UInt64) -> Bool {
+    package static func contains(_ b: UInt8, low: UInt64, high: UInt64) -> Bool {
         if b >= 0x80 { return false }
         let mask = b < 64 ? low : high
         return (mask >> UInt64(b & 63)) & 1 != 0
@@ -113,7 +108,7 @@ enum EscapeClass {
     /// Whether any of the 8 bytes at `p` is in the string class (`string`) or the IRI class; may
     /// report a false positive for the IRI class ('@', '[', ']'), never a false negative.
     @inlinable
-    static func wordNeedsEscape(_ p: UnsafeRawPointer, string: Bool) -> Bool {
+    package static func wordNeedsEscape(_ p: UnsafeRawPointer, string: Bool) -> Bool {
         let x = p.loadUnaligned(as: UInt64.self)
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
@@ -131,13 +126,13 @@ enum EscapeClass {
     }
 
     /// 0x00–0x20, `"`, `<`, `>`.
-    @inlinable static var iriLow: UInt64 { 0x1_FFFF_FFFF | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E }
+    @inlinable package static var iriLow: UInt64 { 0x1_FFFF_FFFF | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E }
     /// `\`, `^`, `` ` ``, `{`, `|`, `}`.
-    @inlinable static var iriHigh: UInt64 {
+    @inlinable package static var iriHigh: UInt64 {
         1 << (0x5C - 64) | 1 << (0x5E - 64) | 1 << (0x60 - 64) | 1 << (0x7B - 64) | 1 << (0x7C - 64) | 1 << (0x7D - 64)
     }
     /// 0x00–0x1F, `"`.
-    @inlinable static var stringLow: UInt64 { 0xFFFF_FFFF | 1 << 0x22 }
+    @inlinable package static var stringLow: UInt64 { 0xFFFF_FFFF | 1 << 0x22 }
     /// `\`, DEL.
-    @inlinable static var stringHigh: UInt64 { 1 << (0x5C - 64) | 1 << (0x7F - 64) }
+    @inlinable package static var stringHigh: UInt64 { 1 << (0x5C - 64) | 1 << (0x7F - 64) }
 }

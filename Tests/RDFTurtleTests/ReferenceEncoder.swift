@@ -1,11 +1,23 @@
-/// Canonical N-Triples term encoding, shared by every writer that prints N-Triples-style terms.
+import RDFModel
+
+/// The canonical N-Triples encoding written the plain way, a byte at a time: the oracle the
+/// serializers' word-at-a-time encoder (``RDFModel/ByteWriter``) is checked against.
 ///
 /// Literals escape `\b \t \n \f \r \" \\` with ECHAR and the other C0 controls and U+007F as
-/// upper-case `\u00XX`; everything else is raw UTF-8 (no `\'`, which some readers reject).
-/// IRIs escape the characters IRIREF forbids as UCHAR.
-extension OutputBuffer {
-    @inlinable
-    public func appendNTriplesTerm(_ term: TermRef) {
+/// upper-case `\u00XX`; IRIs escape the characters IRIREF forbids as UCHAR; blank node labels are
+/// written in their portable form.
+struct ReferenceEncoder {
+    var bytes: [UInt8] = []
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+    mutating func append(_ buffer: UnsafeRawBufferPointer) { bytes.append(contentsOf: buffer) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+        mutating func appendNTriplesTerm(_ term: TermRef) {
         switch term.kind {
         case .iri:
             appendNTriplesIRI(term.value)
@@ -31,8 +43,7 @@ extension OutputBuffer {
     }
 
     /// `<iri>`, escaping what IRIREF does not allow.
-    @inlinable
-    public func appendNTriplesIRI(_ iri: UnsafeRawBufferPointer) {
+        mutating func appendNTriplesIRI(_ iri: UnsafeRawBufferPointer) {
         append(UInt8(ascii: "<"))
         var start = 0
         var i = 0
@@ -53,8 +64,7 @@ extension OutputBuffer {
     }
 
     /// The body of a quoted string, with the canonical escapes.
-    @inlinable
-    public func appendEscapedString(_ s: UnsafeRawBufferPointer) {
+        mutating func appendEscapedString(_ s: UnsafeRawBufferPointer) {
         var start = 0
         var i = 0
         let n = s.count
@@ -79,8 +89,7 @@ extension OutputBuffer {
         append(UnsafeRawBufferPointer(rebasing: s[start..<n]))
     }
 
-    @inlinable
-    func appendUCHAR(_ b: UInt8) {
+        mutating func appendUCHAR(_ b: UInt8) {
         let hex: StaticString = "0123456789ABCDEF"
         append("\\u00")
         append(hex.utf8Start[Int(b >> 4)])

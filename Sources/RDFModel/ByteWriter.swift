@@ -1,30 +1,26 @@
-import RDFModel
-
 /// The output buffer of the RDFTurtle serializers: bytes are appended into memory the writer owns
 /// and handed to a ``RDFModel/ByteOutput`` when ``flushIfNeeded()`` finds 64 KiB or more.
 ///
-/// Unlike ``RDFModel/OutputBuffer`` (a class), the pointer and counters live in this struct, so the
+/// The pointer and counters live in this struct, so the
 /// hot path has no dynamic exclusivity checks; the class ``Storage`` only owns the memory. A copy
 /// of a writer shares its storage: keep exactly one.
-@usableFromInline
-struct ByteWriter {
-    @usableFromInline
-    final class Storage {
-        @usableFromInline var base: UnsafeMutablePointer<UInt8>
-        init(capacity: Int) { base = .allocate(capacity: capacity) }
+@usableFromInline package struct ByteWriter {
+        @usableFromInline package final class Storage {
+        @usableFromInline package var base: UnsafeMutablePointer<UInt8>
+        @usableFromInline package init(capacity: Int) { base = .allocate(capacity: capacity) }
         deinit { base.deallocate() }
     }
 
-    @usableFromInline var base: UnsafeMutablePointer<UInt8>
-    @usableFromInline var capacity: Int
-    @usableFromInline var count = 0
-    @usableFromInline let storage: Storage
-    @usableFromInline let output: ByteOutput
+    @usableFromInline package var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline package var capacity: Int
+    @usableFromInline package var count = 0
+    @usableFromInline package let storage: Storage
+    @usableFromInline package let output: ByteOutput
 
     /// The number of buffered bytes that triggers a write to the output.
-    @usableFromInline static var flushThreshold: Int { 1 << 16 }
+    @usableFromInline package static var flushThreshold: Int { 1 << 16 }
 
-    init(output: ByteOutput) {
+    @usableFromInline package init(output: ByteOutput) {
         self.output = output
         capacity = Self.flushThreshold + (1 << 12)
         storage = Storage(capacity: capacity)
@@ -34,12 +30,11 @@ struct ByteWriter {
     // MARK: - Appending
 
     @inlinable
-    mutating func reserve(_ extra: Int) {
+    package mutating func reserve(_ extra: Int) {
         if count &+ extra > capacity { grow(extra) }
     }
 
-    @usableFromInline
-    mutating func grow(_ extra: Int) {
+        @usableFromInline package mutating func grow(_ extra: Int) {
         var newCapacity = capacity * 2
         while newCapacity < count + extra { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
@@ -51,14 +46,14 @@ struct ByteWriter {
     }
 
     @inlinable
-    mutating func append(_ byte: UInt8) {
+    package mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count &+= 1
     }
 
     @inlinable
-    mutating func append(_ a: UInt8, _ b: UInt8) {
+    package mutating func append(_ a: UInt8, _ b: UInt8) {
         reserve(2)
         base[count] = a
         base[count &+ 1] = b
@@ -66,7 +61,7 @@ struct ByteWriter {
     }
 
     @inlinable
-    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func append(_ bytes: UnsafeRawBufferPointer) {
         let n = bytes.count
         guard n > 0, let source = bytes.baseAddress else { return }
         reserve(n)
@@ -75,29 +70,28 @@ struct ByteWriter {
     }
 
     @inlinable
-    mutating func append(_ string: StaticString) {
+    package mutating func append(_ string: StaticString) {
         append(UnsafeRawBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
     }
 
-    mutating func append(_ string: String) {
+    @usableFromInline package mutating func append(_ string: String) {
         string.withUTF8Buffer { append($0) }
     }
 
     /// Drops the last `n` bytes.
-    mutating func removeLast(_ n: Int) { count = max(0, count - n) }
+    @usableFromInline package mutating func removeLast(_ n: Int) { count = max(0, count - n) }
 
     /// The byte `offset` bytes before the end, or nil.
-    func last(_ offset: Int = 0) -> UInt8? { count > offset ? base[count - 1 - offset] : nil }
+    @usableFromInline package func last(_ offset: Int = 0) -> UInt8? { count > offset ? base[count - 1 - offset] : nil }
 
     // MARK: - Flushing
 
     @inlinable
-    mutating func flushIfNeeded() throws {
+    package mutating func flushIfNeeded() throws {
         if count >= Self.flushThreshold { try flush() }
     }
 
-    @usableFromInline
-    mutating func flush() throws {
+        @usableFromInline package mutating func flush() throws {
         guard count > 0 else { return }
         try output.write(UnsafeRawBufferPointer(start: base, count: count))
         count = 0
@@ -106,7 +100,7 @@ struct ByteWriter {
 
 /// Whether two byte ranges are equal, compared eight bytes at a time (no libc dependency).
 @inlinable
-func bytesEqual(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+package func bytesEqual(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
     let n = a.count
     guard n == b.count else { return false }
     guard n > 0, let p = a.baseAddress, let q = b.baseAddress else { return true }
