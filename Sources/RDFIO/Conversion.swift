@@ -1,4 +1,6 @@
 public import RDFModel
+import RDFTurtle
+import RDFXML
 
 /// Streams a document from one syntax to another: a parser wired straight to a writer.
 public enum Conversion {
@@ -24,14 +26,14 @@ public enum Conversion {
             try sink.inner.finish()
             return sink.count
         }
-        var sink = CountingForwarder(inner: try WriterThread(writer))
+        var sink = try WriterThread(writer)
         do {
             try run(input, format: from, baseIRI: baseIRI, lenient: lenient, into: &sink, recovered: recovered)
         } catch {
-            sink.inner.cancel()
+            sink.cancel()
             throw error
         }
-        try sink.inner.finish()
+        try sink.finish()
         return sink.count
     }
 
@@ -50,7 +52,24 @@ public enum Conversion {
         _ input: FileInput, format: RDFFormat, baseIRI: String?, lenient: Bool, into sink: inout S,
         recovered: (RDFSyntaxError) -> Void
     ) throws {
-        var parser = RDFParser(format: format, baseIRI: baseIRI, lenient: lenient)
+        // The concrete parser types, called directly rather than through an existential.
+        switch format {
+        case .nTriples, .nQuads:
+            var parser = NTriplesParser(format: format == .nQuads ? .nQuads : .nTriples, lenient: lenient)
+            try pump(input, &parser, lenient: lenient, into: &sink, recovered: recovered)
+        case .turtle, .trig:
+            var parser = TurtleParser(format: format == .trig ? .trig : .turtle, baseIRI: baseIRI, lenient: lenient)
+            try pump(input, &parser, lenient: lenient, into: &sink, recovered: recovered)
+        case .rdfXML:
+            var parser = RDFXMLParser(baseIRI: baseIRI, lenient: lenient)
+            try pump(input, &parser, lenient: lenient, into: &sink, recovered: recovered)
+        }
+    }
+
+    private static func pump<P: RDFPushParser, S: RDFSink>(
+        _ input: FileInput, _ parser: inout P, lenient: Bool, into sink: inout S,
+        recovered: (RDFSyntaxError) -> Void
+    ) throws {
         try input.forEachChunk { chunk in
             try parser.append(chunk, into: &sink)
             if lenient { parser.takeRecoveredErrors().forEach(recovered) }

@@ -1,5 +1,4 @@
 import Glibc
-public import RDFModel
 
 /// A sink that hands statements to a serializer running on its own thread, so that parsing and
 /// writing overlap on two cores. Statements travel in batches of copied bytes through a bounded
@@ -11,6 +10,8 @@ public struct WriterThread: RDFSerializer {
     private let worker: Worker
     private var current: QuadBatch
     private let batchSize: Int
+    /// The number of statements received.
+    public private(set) var count = 0
 
     /// Starts the writer thread. `batchSize` is the number of bytes collected before a handoff.
     public init(_ writer: any RDFSerializer, batchSize: Int = 1 << 18, queueLength: Int = 4) throws {
@@ -20,6 +21,7 @@ public struct WriterThread: RDFSerializer {
     }
 
     public mutating func consume(_ quad: QuadRef) throws {
+        count &+= 1
         current.append(quad)
         if current.byteCount >= batchSize { current = try worker.channel.push(current) }
     }

@@ -1,5 +1,3 @@
-import RDFModel
-
 /// Statements and directives copied out of a parser's buffers, to be replayed into a writer on
 /// another thread.
 ///
