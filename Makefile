@@ -36,6 +36,7 @@ run: release
 
 ## Fails on any compiler warning in the project's own code.
 build-check: deps
+	@mkdir -p .build
 	@$(SWIFT) build --build-tests 2>&1 | tee .build/build-check.log | grep -E "error|warning:" || true
 	@if grep -E "^/.*(Sources|Tests)/.*warning:" .build/build-check.log; then echo "warnings found"; exit 1; fi
 	@if grep -E "error:" .build/build-check.log; then exit 1; fi
