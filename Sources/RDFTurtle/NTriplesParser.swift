@@ -44,8 +44,8 @@ public struct NTriplesParser: RDFPushParser {
     /// Feeds the next chunk; emits every statement whose line is complete.
     public mutating func append<S: RDFSink>(_ chunk: UnsafeRawBufferPointer, into sink: inout S) throws {
         guard chunk.count > 0 else { return }
-        let newStart = input.end
-        input.append(chunk)
+        input.append(chunk)  // may move the pending bytes to the front: index the new ones after it
+        let newStart = input.end - chunk.count
         skipByteOrderMark()
         // Lines before the last line break of the chunk are complete (earlier pending bytes had none).
         var limit = input.end

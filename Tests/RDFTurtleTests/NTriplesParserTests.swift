@@ -153,6 +153,25 @@ func expectError(_ outcome: ParseOutcome, _ expected: ErrorCase, sourceLocation:
         #expect(parse(text, as: .nQuads, chunking: chunking) == whole)
     }
 
+    /// Streaming: a statement reaches the sink with the chunk that completes its line, even after
+    /// the buffer has dropped consumed bytes.
+    @Test func nTriplesParserEmitsEachLineWhenItsLineBreakArrives() throws {
+        var parser = NTriplesParser()
+        var sink = CountingSink()
+        let chunks = [
+            "<http://s> <http://p> \"1\" .\n<http://s> <http://p>", " \"2\" .\n", "\n", "<http://s> <http://p> \"3\"",
+            " .\r", "\n<http://s> <http://p> \"4\" .",
+        ]
+        var counts: [Int] = []
+        for chunk in chunks {
+            try chunk.withUTF8Buffer { try parser.append($0, into: &sink) }
+            counts.append(sink.count)
+        }
+        try parser.finish(into: &sink)
+        #expect(counts == [1, 2, 2, 2, 3, 3])
+        #expect(sink.count == 4)
+    }
+
     @Test func nTriplesParserPassesBlankNodeLabelsVerbatim() {
         let outcome = parse("_:g0 <http://p> _:g_1 .\n_:a.b <http://p> _:x-y .", as: .nTriples)
         let labels = outcome.quads.flatMap { [$0.subject, $0.object] }.map { term -> String in
