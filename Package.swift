@@ -3,11 +3,13 @@ import PackageDescription
 
 /// Arrows point to what a target may import; nothing points back up:
 /// RDFModel ← RDFTurtle, RDFXML (← CLibXML2) ← RDFIO ← newsgraph (← ArgumentParser).
+/// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
 let package = Package(
     name: "Newsgraph",
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "RDFIO", targets: ["RDFIO"]),
+        .library(name: "NLPCore", targets: ["NLPCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -23,6 +25,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "NLPCore"),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
@@ -33,5 +36,6 @@ let package = Package(
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "ConformanceTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
+        .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
     ]
 )
