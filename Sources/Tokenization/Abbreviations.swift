@@ -7,7 +7,7 @@ enum Abbreviations {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "inc", "corp", "co", "ltd", "llc", "bros", "assn", "dept", "univ", "ave", "blvd", "rd", "hwy",
-        "vs", "etc", "approx", "est", "fig", "vol", "vols", "ed", "eds", "pp", "cf", "al", "yrs", "attn", "arrv",
+        "vs", "etc", "approx", "est", "fig", "vol", "vols", "ed", "eds", "pp", "cf", "al", "yrs", "attn", "arrv", "ext", "pop", "v",
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind", "kan", "kans", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo",
@@ -18,6 +18,12 @@ enum Abbreviations {
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt", "sgt", "maj",
         "adm", "cmdr", "rev", "hon", "pres", "supt", "st", "ft", "mt", "messrs", "fr", "atty", "vs",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Words that often start a sentence; a dotted abbreviation (`U.S.`) before one ends a sentence.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "we", "they", "i", "you", "this", "that", "these", "there", "but",
+        "and", "in", "on", "at", "if", "when", "as", "so", "his", "her", "their", "our", "my", "its",
     ]
 
     /// Prefixes after which EWT keeps a hyphenated word whole (`non-stop`, `e-mail`, `anti-war`).

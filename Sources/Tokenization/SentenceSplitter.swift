@@ -28,18 +28,27 @@ struct SentenceSplitter {
             }
             index += 1
             guard piece.kind == .terminal || piece.kind == .abbreviation else { continue }
-            // Closing quotes and brackets go with the sentence they close.
             var end = index
-            while end < pieces.count, pieces[end].lineBreaksBefore == 0, isClosing(pieces[end]) { end += 1 }
+            // Closing quotes and brackets touching the stop go with the sentence they close.
+            while end < pieces.count, pieces[end].range.lowerBound == pieces[end - 1].range.upperBound,
+                isClosing(pieces[end])
+            {
+                end += 1
+            }
             guard end < pieces.count else { continue }
             let next = pieces[end]
             let isBreak: Bool
-            if piece.kind == .abbreviation {
-                isBreak = startsUppercase(next) && !isTitleOrInitial(piece)
+            if isContinuation(next) {
+                // `(?).`, `etc.,`: the sentence goes on.
+                isBreak = false
+            } else if piece.kind == .abbreviation {
+                isBreak = startsWithCapital(next) && !isTitleOrInitial(piece)
+                    && (!bytes[piece.range.dropLast()].contains(UInt8(ascii: ".")) || isSentenceStarter(next))
             } else if isEllipsis(piece) {
                 isBreak = startsUppercase(next)
             } else {
-                isBreak = !startsLowercase(next)
+                // EWT splits even before a lower-case word, except after a quotation (`?" she asked`).
+                isBreak = end == index || !startsLowercase(next)
             }
             if isBreak {
                 sentences.append(start..<end)
@@ -57,6 +66,21 @@ struct SentenceSplitter {
         if piece.range.count == 1 { return "\"')]}".utf8.contains(first) }
         let (scalar, _) = decodeScalar(bytes, at: piece.range.lowerBound)
         return scalar == "”" || scalar == "’" || scalar == "»"
+    }
+
+    /// A stop, comma, semicolon or colon: punctuation that does not start a sentence.
+    private func isContinuation(_ piece: Piece) -> Bool {
+        piece.kind == .terminal || (piece.range.count == 1 && ",;:".utf8.contains(bytes[piece.range.lowerBound]))
+    }
+
+    /// Starts with an upper-case letter.
+    private func startsWithCapital(_ piece: Piece) -> Bool {
+        decodeScalar(bytes, at: piece.range.lowerBound).0.properties.isUppercase
+    }
+
+    /// A word that often starts a sentence, so a dotted abbreviation before it (`U.S.`) ends one.
+    private func isSentenceStarter(_ piece: Piece) -> Bool {
+        Abbreviations.sentenceStarters.contains(lowercasedString(bytes, piece.range))
     }
 
     private func isEllipsis(_ piece: Piece) -> Bool {

@@ -53,9 +53,11 @@ struct TokenScanner {
             }
             emit(index..<end, .terminal)
             return end
-        case UInt8(ascii: "-"):
+        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "~"),
+            UInt8(ascii: "^"), UInt8(ascii: "#"):
+            // A run of the same symbol is one token: `--`, `____`, `***`.
             var end = index + 1
-            while end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+            while end < bytes.count, bytes[end] == byte { end += 1 }
             emit(index..<end, .punctuation)
             return end
         default:
@@ -87,8 +89,8 @@ struct TokenScanner {
         return end
     }
 
-    /// A word: word characters joined by `.`, `'`, `’`, `-`, `@`, `&`, `_`, and by `,` and `:`
-    /// between digits; then an abbreviation's period, clitics and hyphens are dealt with.
+    /// A word: word characters joined by `.`, `'`, `’`, `-`, `@`, `&`, `_`, and by `,`, `:` and
+    /// `/` between digits (`1,000`, `10:30`, `16/11/2004`); then an abbreviation's period, clitics and hyphens are dealt with.
     private mutating func scanWord(at start: Int) -> Int {
         var end = start
         var hasPeriod = false
@@ -103,7 +105,7 @@ struct TokenScanner {
             switch scalar {
             case ".", "-", "'", "@", "&", "_": joinerLength = 1
             case "’": joinerLength = 3
-            case ",", ":":
+            case ",", ":", "/":
                 joinerLength = end > start && isDigit(bytes[end - 1]) && end + 1 < bytes.count && isDigit(bytes[end + 1]) ? 1 : 0
             default: joinerLength = 0
             }

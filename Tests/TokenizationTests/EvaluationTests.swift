@@ -27,10 +27,11 @@ struct EvaluationTests {
         TokenizerTests.expectAligned(document)
     }
 
-    /// (file, token F1 floor, sentence F1 floor), floors one point under the measured scores.
+    /// (file, token F1 floor, sentence F1 floor), floors one point under the measured scores
+    /// (dev: token 98.65, sentence 67.65; test: token 98.73, sentence 62.51).
     static let treebanks: [(String, Double, Double)] = [
-        ("data/ud-english-ewt/en_ewt-ud-dev.conllu", 0, 0),
-        ("data/ud-english-ewt/en_ewt-ud-test.conllu", 0, 0),
+        ("data/ud-english-ewt/en_ewt-ud-dev.conllu", 97.6, 66.6),
+        ("data/ud-english-ewt/en_ewt-ud-test.conllu", 97.7, 61.5),
     ]
 
     /// The gold text is rebuilt from FORM and SpaceAfter=No, sentences joined by a single space.
@@ -44,15 +45,6 @@ struct EvaluationTests {
         let tokenF1 = score.tokens.f1 * 100
         let sentenceF1 = score.sentences.f1 * 100
         print("\(path): token F1 \(tokenF1) (P \(score.tokens.precision), R \(score.tokens.recall)), sentence F1 \(sentenceF1) (P \(score.sentences.precision), R \(score.sentences.recall))")
-        if ProcessInfo.processInfo.environment["DUMP"] == "1" {
-            let goldEnds = Set(gold.sentences.compactMap { $0.words.last?.range?.upperBound })
-            let predEnds = Set(predicted.sentences.compactMap { $0.words.last?.range?.upperBound })
-            let bytes = Array(gold.utf8)
-            for end in goldEnds.symmetricDifference(predEnds).sorted().prefix(150) {
-                let context = String(decoding: bytes[max(0, end - 40)..<min(bytes.count, end + 30)], as: UTF8.self)
-                print(goldEnds.contains(end) ? "MISS" : "EXTRA", context.replacingOccurrences(of: "\n", with: " "))
-            }
-        }
         #expect(tokenF1 >= tokenFloor)
         #expect(sentenceF1 >= sentenceFloor)
     }

@@ -21,7 +21,7 @@ struct TokenizerTests {
         ("See http://example.com/a-b?x=1. Or www.test.org!", ["See", "http://example.com/a-b?x=1", ".", "Or", "www.test.org", "!"]),
         ("Mail john.doe@example.com, please.", ["Mail", "john.doe@example.com", ",", "please", "."]),
         ("a non-stop e-mail about fault-finding", ["a", "non-stop", "e-mail", "about", "fault", "-", "finding"]),
-        ("Call 345-9945 on 16/11/2004", ["Call", "345-9945", "on", "16", "/", "11", "/", "2004"]),
+        ("Call 345-9945 on 16/11/2004 or 9/11 and/or ____", ["Call", "345-9945", "on", "16/11/2004", "or", "9/11", "and", "/", "or", "____"]),
         ("\"Hello,\" she said. “Hi” ‘there’", ["\"", "Hello", ",", "\"", "she", "said", ".", "“", "Hi", "”", "‘", "there", "’"]),
         ("Wait -- no—yes – maybe...", ["Wait", "--", "no", "—", "yes", "–", "maybe", "..."]),
         ("Really?! Wow!!! Hmm…", ["Really", "?!", "Wow", "!!!", "Hmm", "…"]),
