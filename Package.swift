@@ -4,12 +4,14 @@ import PackageDescription
 /// Arrows point to what a target may import; nothing points back up:
 /// RDFModel ← RDFTurtle, RDFXML (← CLibXML2) ← RDFIO ← newsgraph (← ArgumentParser).
 /// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
+/// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
 let package = Package(
     name: "Newsgraph",
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "RDFIO", targets: ["RDFIO"]),
         .library(name: "NLPCore", targets: ["NLPCore"]),
+        .library(name: "Tokenization", targets: ["Tokenization"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -26,6 +28,7 @@ let package = Package(
             name: "newsgraph",
             dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
+        .target(name: "Tokenization", dependencies: ["NLPCore"]),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
@@ -37,5 +40,7 @@ let package = Package(
         .testTarget(name: "ConformanceTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
+        .testTarget(
+            name: "TokenizationTests", dependencies: ["Tokenization", "NLPCore", "NewsgraphTestSupport"]),
     ]
 )

@@ -1,0 +1,109 @@
+/// Groups tokens into sentences: after `.`, `!`, `?` or `…` (with the closing quotes and
+/// brackets after them), after an abbreviation followed by a capitalized word, at blank lines,
+/// and after a short line without final punctuation (a headline or byline).
+struct SentenceSplitter {
+    let bytes: [UInt8]
+    let pieces: [Piece]
+
+    /// The longest line, in tokens, that ends a sentence without final punctuation.
+    static let headlineLength = 12
+
+    /// The index ranges of the sentences in `pieces`.
+    func split() -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var lineStart = 0
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            if piece.lineBreaksBefore > 0 {
+                let endsAtBreak =
+                    piece.lineBreaksBefore >= 2
+                    || (index - lineStart <= Self.headlineLength && !startsLowercase(piece))
+                if endsAtBreak && index > start {
+                    sentences.append(start..<index)
+                    start = index
+                }
+                lineStart = index
+            }
+            index += 1
+            guard piece.kind == .terminal || piece.kind == .abbreviation else { continue }
+            var end = index
+            // Closing quotes and brackets touching the stop go with the sentence they close.
+            while end < pieces.count, pieces[end].range.lowerBound == pieces[end - 1].range.upperBound,
+                isClosing(pieces[end])
+            {
+                end += 1
+            }
+            guard end < pieces.count else { continue }
+            let next = pieces[end]
+            let isBreak: Bool
+            if isContinuation(next) {
+                // `(?).`, `etc.,`: the sentence goes on.
+                isBreak = false
+            } else if piece.kind == .abbreviation {
+                isBreak = startsWithCapital(next) && !isTitleOrInitial(piece)
+                    && (!bytes[piece.range.dropLast()].contains(UInt8(ascii: ".")) || isSentenceStarter(next))
+            } else if isEllipsis(piece) {
+                isBreak = startsUppercase(next)
+            } else {
+                // EWT splits even before a lower-case word, except after a quotation (`?" she asked`).
+                isBreak = end == index || !startsLowercase(next)
+            }
+            if isBreak {
+                sentences.append(start..<end)
+                start = end
+                index = end
+            }
+        }
+        if start < pieces.count { sentences.append(start..<pieces.count) }
+        return sentences
+    }
+
+    private func isClosing(_ piece: Piece) -> Bool {
+        guard piece.kind == .punctuation else { return false }
+        let first = bytes[piece.range.lowerBound]
+        if piece.range.count == 1 { return "\"')]}".utf8.contains(first) }
+        let (scalar, _) = decodeScalar(bytes, at: piece.range.lowerBound)
+        return scalar == "”" || scalar == "’" || scalar == "»"
+    }
+
+    /// A stop, comma, semicolon or colon: punctuation that does not start a sentence.
+    private func isContinuation(_ piece: Piece) -> Bool {
+        piece.kind == .terminal || (piece.range.count == 1 && ",;:".utf8.contains(bytes[piece.range.lowerBound]))
+    }
+
+    /// Starts with an upper-case letter.
+    private func startsWithCapital(_ piece: Piece) -> Bool {
+        decodeScalar(bytes, at: piece.range.lowerBound).0.properties.isUppercase
+    }
+
+    /// A word that often starts a sentence, so a dotted abbreviation before it (`U.S.`) ends one.
+    private func isSentenceStarter(_ piece: Piece) -> Bool {
+        Abbreviations.sentenceStarters.contains(lowercasedString(bytes, piece.range))
+    }
+
+    private func isEllipsis(_ piece: Piece) -> Bool {
+        piece.range.count >= 2 && bytes[piece.range].allSatisfy { $0 == UInt8(ascii: ".") } || piece.range.count == 3
+            && bytes[piece.range.lowerBound] == 0xE2
+    }
+
+    private func startsLowercase(_ piece: Piece) -> Bool {
+        let (scalar, _) = decodeScalar(bytes, at: piece.range.lowerBound)
+        return scalar.properties.isLowercase
+    }
+
+    /// Starts with an upper-case letter, a digit, or an opening quote or bracket.
+    private func startsUppercase(_ piece: Piece) -> Bool {
+        let (scalar, _) = decodeScalar(bytes, at: piece.range.lowerBound)
+        if scalar.properties.isUppercase || isDigit(bytes[piece.range.lowerBound]) { return true }
+        return piece.kind == .punctuation && !isClosing(piece)
+    }
+
+    /// `Mr.`, `Gen.`, `Nov.` or an initial (`J.`): a name or number follows.
+    private func isTitleOrInitial(_ piece: Piece) -> Bool {
+        let word = piece.range.lowerBound..<piece.range.upperBound - 1
+        if word.count == 1 && isUpper(bytes[word.lowerBound]) { return true }
+        return Abbreviations.beforeName.contains(lowercasedString(bytes, word))
+    }
+}
