@@ -146,18 +146,7 @@ extension TermLexer {
             }
             i &+= length
         }
-        while true {
-            let b = p[i]
-            if b < 0x80 {
-                guard table[Int(b)] & ByteClass.pnChars != 0 || b == UInt8(ascii: ".") else { break }
-                i &+= 1
-            } else {
-                guard let (c, length) = ByteClass.decodeUTF8(p, i) else { throw utf8Error(at: i) }
-                guard ByteClass.isPNChars(c) else { break }
-                i &+= length
-            }
-        }
-        try checkMore(i)
+        try scanNameChars(&i)
         while p[i &- 1] == UInt8(ascii: ".") { i &-= 1 }
         return Span(start: start, count: i &- start, inArena: false)
     }

@@ -80,16 +80,7 @@ func literal(_ s: String, datatype: String) -> Term { .literal(Literal(s, dataty
             default: literal(text, datatype: "http://ex/d t" + text)
             }
         let quad = Quad(term, p, term.isIRI ? term : literal(text, language: "en"))
-        var reference = ReferenceEncoder()
-        quad.withRef { q in
-            reference.appendNTriplesTerm(q.subject)
-            reference.append(" ")
-            reference.appendNTriplesTerm(q.predicate)
-            reference.append(" ")
-            reference.appendNTriplesTerm(q.object)
-            reference.append(" .\n")
-        }
-        #expect(try serialize([quad]) { NTriplesSerializer(output: $0, format: .nTriples) } == reference.string)
+        #expect(try serialize([quad]) { NTriplesSerializer(output: $0, format: .nTriples) } == referenceLine(quad))
     }
 
     /// Random strings mixing plain bytes with every byte that needs an escape, at every offset,
@@ -107,16 +98,7 @@ func literal(_ s: String, datatype: String) -> Term { .literal(Literal(s, dataty
             }
             let text = String(decoding: bytes, as: UTF8.self)
             let quad = Quad(iri("http://ex/" + text), p, literal(text))
-            var reference = ReferenceEncoder()
-            quad.withRef { q in
-                reference.appendNTriplesTerm(q.subject)
-                reference.append(" ")
-                reference.appendNTriplesTerm(q.predicate)
-                reference.append(" ")
-                reference.appendNTriplesTerm(q.object)
-                reference.append(" .\n")
-            }
-            #expect(try serialize([quad]) { NTriplesSerializer(output: $0, format: .nTriples) } == reference.string)
+            #expect(try serialize([quad]) { NTriplesSerializer(output: $0, format: .nTriples) } == referenceLine(quad))
         }
     }
 
@@ -139,5 +121,19 @@ func literal(_ s: String, datatype: String) -> Term { .literal(Literal(s, dataty
         try serializer.consume(Quad(iri("http://ex/s"), p, literal(String(repeating: "y", count: 1 << 18))))
         try serializer.finish()
         #expect(recorder.writes.reduce(0, +) == 2000 * line.utf8.count + 29 + (1 << 18) + 4)
+    }
+
+    /// The N-Triples line of `quad` as the plain reference encoder writes it.
+    func referenceLine(_ quad: Quad) -> String {
+        var reference = ReferenceEncoder()
+        quad.withRef { q in
+            reference.appendNTriplesTerm(q.subject)
+            reference.append(" ")
+            reference.appendNTriplesTerm(q.predicate)
+            reference.append(" ")
+            reference.appendNTriplesTerm(q.object)
+            reference.append(" .\n")
+        }
+        return reference.string
     }
 }
