@@ -1,6 +1,4 @@
 public import RDFModel
-import RDFTurtle
-import RDFXML
 
 /// Streams a document from one syntax to another: a parser wired straight to a writer.
 public enum Conversion {
@@ -52,24 +50,7 @@ public enum Conversion {
         _ input: FileInput, format: RDFFormat, baseIRI: String?, lenient: Bool, into sink: inout S,
         recovered: (RDFSyntaxError) -> Void
     ) throws {
-        // The concrete parser types, called directly rather than through an existential.
-        switch format {
-        case .nTriples, .nQuads:
-            var parser = NTriplesParser(format: format == .nQuads ? .nQuads : .nTriples, lenient: lenient)
-            try pump(input, &parser, lenient: lenient, into: &sink, recovered: recovered)
-        case .turtle, .trig:
-            var parser = TurtleParser(format: format == .trig ? .trig : .turtle, baseIRI: baseIRI, lenient: lenient)
-            try pump(input, &parser, lenient: lenient, into: &sink, recovered: recovered)
-        case .rdfXML:
-            var parser = RDFXMLParser(baseIRI: baseIRI, lenient: lenient)
-            try pump(input, &parser, lenient: lenient, into: &sink, recovered: recovered)
-        }
-    }
-
-    private static func pump<P: RDFPushParser, S: RDFSink>(
-        _ input: FileInput, _ parser: inout P, lenient: Bool, into sink: inout S,
-        recovered: (RDFSyntaxError) -> Void
-    ) throws {
+        var parser = RDFParser(format: format, baseIRI: baseIRI, lenient: lenient)
         try input.forEachChunk { chunk in
             try parser.append(chunk, into: &sink)
             if lenient { parser.takeRecoveredErrors().forEach(recovered) }

@@ -18,6 +18,13 @@ enum ByteClass {
     /// `[0-9A-Fa-f]`.
     static let hex: UInt8 = 1 << 7
 
+    /// The class that stops the fast scan of a string opened by `quote` (`"` or `'`), long or not.
+    @inline(__always)
+    static func stringStop(quote: UInt8, long: Bool) -> UInt8 {
+        if quote == UInt8(ascii: "\"") { return long ? longDoubleStop : shortDoubleStop }
+        return long ? longSingleStop : shortSingleStop
+    }
+
     /// The table; allocated once and never freed.
     nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
         let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)

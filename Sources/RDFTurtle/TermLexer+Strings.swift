@@ -12,10 +12,7 @@ extension TermLexer {
         let open = i
         i &+= long ? 3 : 1
         let start = i
-        let stop: UInt8 =
-            long
-            ? (quote == UInt8(ascii: "\"") ? ByteClass.longDoubleStop : ByteClass.longSingleStop)
-            : (quote == UInt8(ascii: "\"") ? ByteClass.shortDoubleStop : ByteClass.shortSingleStop)
+        let stop = ByteClass.stringStop(quote: quote, long: long)
         let table = ByteClass.table
         while true {
             let b = p[i]
@@ -64,10 +61,7 @@ extension TermLexer {
     {
         let arenaStart = arena.count
         var run = start
-        let stop: UInt8 =
-            long
-            ? (quote == UInt8(ascii: "\"") ? ByteClass.longDoubleStop : ByteClass.longSingleStop)
-            : (quote == UInt8(ascii: "\"") ? ByteClass.shortDoubleStop : ByteClass.shortSingleStop)
+        let stop = ByteClass.stringStop(quote: quote, long: long)
         let table = ByteClass.table
         while true {
             let b = p[i]
