@@ -5,6 +5,7 @@ import PackageDescription
 /// RDFModel ← RDFTurtle, RDFXML (← CLibXML2) ← RDFIO ← newsgraph (← ArgumentParser).
 /// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
 /// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
+/// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
 let package = Package(
     name: "Newsgraph",
     products: [
@@ -29,6 +30,7 @@ let package = Package(
             dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
+        .target(name: "Perceptron"),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "ConformanceTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
+        .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
         .testTarget(
             name: "TokenizationTests", dependencies: ["Tokenization", "NLPCore", "NewsgraphTestSupport"]),
     ]
