@@ -1,0 +1,176 @@
+import NLPCore
+import Perceptron
+
+/// Settings for ``DependencyParser/train(train:dev:options:progress:)``.
+package struct DependencyParserTrainingOptions: Sendable {
+    /// Passes over the training data; the epoch with the best dev LAS is kept.
+    package var epochs = 12
+    /// Seeds the shuffle and the exploration draws.
+    package var seed: UInt64 = 1
+    /// From this epoch on (1-based), a wrong prediction is followed with probability
+    /// ``explorationProbability`` (error exploration); before it, training follows the oracle.
+    package var explorationStartEpoch = 2
+    package var explorationProbability = 0.9
+    /// Averaged weights with a smaller magnitude are dropped from the model.
+    package var pruneThreshold: Float = 0.02
+    /// Lifted labels (`obl||nmod`) seen fewer times than this lose their decoration.
+    package var minimumLiftedLabelCount = 2
+
+    package init() {}
+}
+
+/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator for reproducible training.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
+
+/// A training sentence: its atoms and its projectivized gold tree.
+struct TrainingExample {
+    let atoms: WordAtoms
+    let gold: GoldTree
+}
+
+extension DependencyParser {
+    /// The projectivized gold trees of `sentences` (those with a complete, single-rooted,
+    /// acyclic annotation), registering their labels in `labels`.
+    static func examples(
+        _ sentences: [Sentence], labels: inout LabelSet, liftedCounts: [String: Int]? = nil,
+        minimumLiftedCount: Int = 1
+    ) -> [TrainingExample] {
+        var result: [TrainingExample] = []
+        for sentence in sentences {
+            guard let (heads, names) = projectivized(sentence) else { continue }
+            var numbers = [-1]
+            for word in 1..<heads.count {
+                var name = names[word]
+                if let liftedCounts, name.contains(PseudoProjective.separator),
+                    liftedCounts[name, default: 0] < minimumLiftedCount
+                {
+                    name = PseudoProjective.baseLabel(name)
+                }
+                numbers.append(labels.insert(name))
+            }
+            result.append(TrainingExample(atoms: WordAtoms(sentence.words), gold: GoldTree(heads: heads, labels: numbers)))
+        }
+        return result
+    }
+
+    /// The sentence's tree made projective, or `nil` if it is not a complete single-rooted tree.
+    static func projectivized(_ sentence: Sentence) -> (heads: [Int], labels: [String])? {
+        let count = sentence.words.count
+        guard count > 0 else { return nil }
+        var heads = [-1]
+        var names = [""]
+        var roots = 0
+        for word in sentence.words {
+            guard let head = word.head, head >= 0, head <= count else { return nil }
+            if head == 0 { roots += 1 }
+            heads.append(head)
+            names.append(word.deprel)
+        }
+        guard roots == 1, (1...count).allSatisfy({ PseudoProjective.descends($0, from: 0, heads: heads) }) else {
+            return nil
+        }
+        return PseudoProjective.projectivize(heads: heads, labels: names)
+    }
+
+    package static func train(
+        train: [Sentence], dev: [Sentence], options: DependencyParserTrainingOptions,
+        progress: (String) -> Void
+    ) -> DependencyParser {
+        var liftedCounts: [String: Int] = [:]
+        for sentence in train {
+            guard let (_, names) = projectivized(sentence) else { continue }
+            for name in names where name.contains(PseudoProjective.separator) { liftedCounts[name, default: 0] += 1 }
+        }
+        var labels = LabelSet()
+        var examples = examples(
+            train, labels: &labels, liftedCounts: liftedCounts, minimumLiftedCount: options.minimumLiftedLabelCount)
+        let classCount = Move.classCount(labels: labels.count)
+        var perceptron = AveragedPerceptron(classCount: classCount)
+        var random = SplitMix64(seed: options.seed)
+        var best: (parser: DependencyParser, score: AttachmentScore, epoch: Int)?
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: classCount)
+        for epoch in 1...max(options.epochs, 1) {
+            examples.shuffle(using: &random)
+            let explore = epoch >= options.explorationStartEpoch
+            var correct = 0
+            var total = 0
+            for example in examples {
+                let oracle = DynamicOracle(gold: example.gold)
+                var config = Configuration(count: example.gold.count)
+                while !config.isTerminal {
+                    ParserFeatures.extract(config, atoms: example.atoms, into: &features)
+                    for index in scores.indices { scores[index] = 0 }
+                    perceptron.score(features, into: &scores)
+                    let kindCosts = oracle.kindCosts(in: config)
+                    var guess = -1
+                    var guessScore = -Float.infinity
+                    var guessCost = Int.max
+                    var truth = -1
+                    var truthScore = -Float.infinity
+                    var truthCost = Int.max
+                    for index in 0..<classCount {
+                        guard let cost = oracle.cost(of: Move(classIndex: index), kindCosts: kindCosts, in: config)
+                        else { continue }
+                        let score = scores[index]
+                        if guess < 0 || score > guessScore {
+                            guess = index
+                            guessScore = score
+                            guessCost = cost
+                        }
+                        if cost < truthCost || (cost == truthCost && score > truthScore) {
+                            truth = index
+                            truthScore = score
+                            truthCost = cost
+                        }
+                    }
+                    total += 1
+                    if guessCost > truthCost {
+                        perceptron.update(truth: truth, guess: guess, features: features)
+                    } else {
+                        correct += 1
+                    }
+                    perceptron.tick()
+                    let follow =
+                        guessCost == truthCost
+                        ? guess
+                        : (explore && Double(random.next() >> 11) / Double(1 << 53) < options.explorationProbability
+                            ? guess : truth)
+                    config.apply(Move(classIndex: follow))
+                }
+            }
+            let parser = DependencyParser(
+                labels: labels, model: perceptron.averaged(threshold: options.pruneThreshold), notes: [])
+            var parsed = dev
+            parser.apply(to: &parsed)
+            let score = AttachmentScore(gold: dev, predicted: parsed)
+            let isBest = best.map { score.las > $0.score.las } ?? true
+            if isBest { best = (parser, score, epoch) }
+            let accuracy = AttachmentScore.format(100 * Double(correct) / Double(max(total, 1)))
+            progress(
+                "epoch \(epoch): train moves \(accuracy)% right, dev \(score.summary)\(isBest ? " (best)" : ""), "
+                    + "\(parser.size.features) features, \(parser.size.weights) weights")
+        }
+        guard let best else { return DependencyParser(labels: labels, model: perceptron.averaged(), notes: []) }
+        let notes: [(key: String, value: String)] = [
+            ("licence", licence),
+            ("training", "\(examples.count) sentences, epoch \(best.epoch) of \(options.epochs), seed \(options.seed), "
+                + "exploration \(options.explorationProbability) from epoch \(options.explorationStartEpoch), "
+                + "prune \(options.pruneThreshold)"),
+            ("dev", best.score.summary),
+        ]
+        return DependencyParser(labels: best.parser.labels, model: best.parser.model, notes: notes)
+    }
+}
