@@ -1,7 +1,8 @@
 /// The feature templates: Zhang and Nivre's (2011) rich non-local features adapted to arc-hybrid
 /// (their S0 head and grandparent become `s1` and `s2`), plus `s1`–`s0` pairs, UPOS, suffix and
-/// shape atoms. `w` word (lowercased), `p` XPOS, `u` UPOS, `l` label, `d` distance, `vl`/`vr`
-/// left/right valency, `sl`/`sr` the set of left/right dependent labels, `x` suffix, `h` shape.
+/// shape and lemma atoms. `w` word (lowercased), `p` XPOS, `u` UPOS, `l` label, `d` distance, `vl`/`vr`
+/// left/right valency, `sl`/`sr` the set of left/right dependent labels, `x` suffix, `h` shape, `m` lemma (the word when
+/// there is none).
 enum ParserFeatures {
     static let templates: [String] = [
         "s0wp", "s0w", "s0p", "b0wp", "b0w", "b0p", "b1wp", "b1w", "b1p", "b2wp", "b2w", "b2p",
@@ -20,6 +21,8 @@ enum ParserFeatures {
         "s0u", "b0u", "s1u", "b1u", "s0u.b0u", "s1u.s0u.b0u", "b0u.b1u", "s1u.s0u",
         "b0x", "s0x", "b1x", "s1x", "b0h", "s0h", "b0x.s0p", "b0x.b0p",
         "s0l.b0l", "s0ll.s0rl.s0p", "b0lw.b0w",
+        "s0m", "b0m", "s1m", "b1m", "s0m.b0m", "s1m.s0m", "s0m.b0p", "s0p.b0m",
+        "s0rl.b0p", "s0u.s0rl.s1u", "b0u.b0ll.s0u", "b3p", "b0p.b1p.b2p.b3p",
     ]
 
     /// A distance bucket: 1, 2, 3, 4, 5–6, 7–9, 10+.
@@ -116,5 +119,11 @@ enum ParserFeatures {
         add(x[b0]); add(x[s0]); add(x[b1]); add(x[s1]); add(h[b0]); add(h[s0])
         add(x[b0], p[s0]); add(x[b0], p[b0])
         add(label(s0l), label(b0l)); add(label(s0l), label(s0r), p[s0]); add(w[b0l], w[b0])
+        let m = atoms.lemma
+        add(m[s0]); add(m[b0]); add(m[s1]); add(m[b1]); add(m[s0], m[b0]); add(m[s1], m[s0])
+        add(m[s0], p[b0]); add(p[s0], m[b0])
+        add(label(s0r), p[b0]); add(u[s0], label(s0r), u[s1]); add(u[b0], label(b0l), u[s0])
+        let b3 = at(config.bufferItem(3))
+        add(p[b3]); add(p[b0] ^ p[b1] &* 31, p[b2], p[b3])
     }
 }

@@ -45,6 +45,7 @@ struct WordAtoms: Sendable {
     var upos: [UInt64]
     var suffix: [UInt64]
     var shape: [UInt64]
+    var lemma: [UInt64]
 
     static let rootAtom: UInt64 = 0x0123_4567_89ab_cdef
     static let noneAtom: UInt64 = 0x0fed_cba9_8765_4321
@@ -56,6 +57,8 @@ struct WordAtoms: Sendable {
         upos = word
         suffix = word
         shape = word
+        lemma = word
+        lemma[0] = Self.rootAtom
         word[0] = Self.rootAtom
         xpos[0] = Self.rootAtom
         upos[0] = Self.rootAtom
@@ -69,6 +72,7 @@ struct WordAtoms: Sendable {
             upos[index] = AtomHash.bytes(token.upos.utf8)
             suffix[index] = AtomHash.bytes(form.suffix(3), lowercase: true)
             shape[index] = Self.shape(of: form)
+            lemma[index] = token.lemma == "_" ? word[index] : AtomHash.bytes(token.lemma.utf8, lowercase: true)
         }
     }
 
