@@ -6,7 +6,11 @@ import PackageDescription
 /// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
 /// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
 /// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
+/// NLPCore, Perceptron ← Tagging (POS tagger, lemmatizer).
 /// NLPCore, Perceptron ← DependencyParsing (arc-hybrid transition parser, attachment scores).
+/// NLPCore ← NLPEvaluation (CoNLL 2018-style scores).
+/// EnglishModels: the trained model files, as resources.
+/// Tokenization, Tagging, EnglishModels ← NLPPipeline (runs the components in order).
 let package = Package(
     name: "Newsgraph",
     products: [
@@ -28,12 +32,20 @@ let package = Package(
         .target(name: "RDFIO", dependencies: ["RDFModel", "RDFTurtle", "RDFXML"]),
         .executableTarget(
             name: "newsgraph",
-            dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "RDFIO", "NLPCore", "Tagging", "NLPPipeline", "NLPEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
         .target(name: "Perceptron"),
+        .target(name: "Tagging", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "DependencyParsing", dependencies: ["NLPCore", "Perceptron"]),
-        .executableTarget(name: "lab-parser", dependencies: ["DependencyParsing", "NLPCore", "Perceptron"]),
+        .executableTarget(name: "lab-parser", dependencies: ["DependencyParsing", "Tagging", "NLPCore", "Perceptron"]),
+        .target(name: "NLPEvaluation", dependencies: ["NLPCore"]),
+        .target(name: "EnglishModels", resources: [.copy("Models")]),
+        .target(
+            name: "NLPPipeline",
+            dependencies: ["NLPCore", "Perceptron", "Tokenization", "Tagging", "EnglishModels"]),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
@@ -46,6 +58,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
+        .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore"]),
+        .testTarget(
+            name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
         .testTarget(
             name: "DependencyParsingTests",
             dependencies: ["DependencyParsing", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),

@@ -48,3 +48,26 @@ package struct FeatureHash: Sendable {
         return x == 0 ? 1 : x
     }
 }
+
+extension FeatureHash {
+    /// The hash of a byte string alone (an "atom": a word, a suffix, a tag), to be combined
+    /// into features with ``combine(_:_:_:_:)``.
+    @inline(__always)
+    package static func atom(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = FeatureHash(template: -1)
+        hash.mix(bytes)
+        return hash.key
+    }
+
+    /// A feature key from a template number and up to three atoms: cheaper than rehashing the
+    /// bytes for every template. Never 0.
+    @inline(__always)
+    package static func combine(_ template: Int, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
+        var x = UInt64(truncatingIfNeeded: template) &* 0x9E37_79B9_7F4A_7C15
+        x = (x ^ a) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 31) ^ b) &* 0x94D0_49BB_1331_11EB
+        x = (x ^ (x >> 29) ^ c) &* 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 32
+        return x == 0 ? 1 : x
+    }
+}

@@ -1,0 +1,52 @@
+import EnglishModels
+import Glibc
+import Perceptron
+import Tagging
+
+/// Why the pipeline's models could not be loaded.
+package enum PipelineLoadingError: Error, CustomStringConvertible {
+    case unreadable(String, String)
+    case model(ModelFileError)
+
+    package var description: String {
+        switch self {
+        case .unreadable(let path, let reason): "\(path): error: cannot read model: \(reason)"
+        case .model(let error): error.description
+        }
+    }
+}
+
+extension Pipeline {
+    /// The pipeline with the models in `directory` (default: the shipped models).
+    package static func load(directory: String? = nil) throws(PipelineLoadingError) -> Pipeline {
+        guard let directory = directory ?? EnglishModels.directory else {
+            throw .unreadable("Models", "the model directory was not found; set NEWSGRAPH_MODELS")
+        }
+        let taggerPath = directory + "/" + EnglishModels.tagger
+        do {
+            let tagger = try Tagger(modelBytes: try readFile(taggerPath), path: taggerPath)
+            return Pipeline(tagger: tagger)
+        } catch let error as ModelFileError {
+            throw .model(error)
+        } catch let error as PipelineLoadingError {
+            throw error
+        } catch {
+            throw .unreadable(taggerPath, "\(error)")
+        }
+    }
+}
+
+/// The whole contents of the file at `path`.
+func readFile(_ path: String) throws(PipelineLoadingError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var result: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 { throw .unreadable(path, String(cString: strerror(errno))) }
+        if count == 0 { return result }
+        result.append(contentsOf: chunk[0..<count])
+    }
+}

@@ -1,0 +1,66 @@
+import NLPCore
+import Tagging
+import Tokenization
+
+/// The English pipeline: tokenizer and sentence splitter, tagger (UPOS, XPOS, lemma, features),
+/// and, when their models are given, the dependency parser and the named-entity recognizer.
+/// Components run in that order, each reading what the previous ones wrote.
+package struct Pipeline: Sendable {
+    package var tokenizer = Tokenizer()
+    package var tagger: Tagger?
+
+    package init(tagger: Tagger?) {
+        self.tagger = tagger
+    }
+
+    /// How long each stage took, for `annotate --timings`.
+    package typealias Timings = [(stage: String, duration: Duration)]
+
+    /// Splits, tokenizes and annotates raw text; token ranges point into `text`.
+    package func annotate(text: String) -> Document {
+        var timings: Timings = []
+        return annotate(text: text, timings: &timings)
+    }
+
+    package func annotate(text: String, timings: inout Timings) -> Document {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var document = tokenizer.tokenize(text)
+        timings.append(("tokenizer", clock.now - start))
+        annotate(&document.sentences, timings: &timings)
+        return document
+    }
+
+    /// Annotates sentences whose words are given (gold tokenization), predicting everything else.
+    package func annotate(_ sentences: inout [Sentence]) {
+        var timings: Timings = []
+        annotate(&sentences, timings: &timings)
+    }
+
+    package func annotate(_ sentences: inout [Sentence], timings: inout Timings) {
+        for index in sentences.indices { Self.clearAnnotations(&sentences[index]) }
+        let clock = ContinuousClock()
+        for (name, stage) in stages {
+            let start = clock.now
+            for index in sentences.indices { stage(&sentences[index]) }
+            timings.append((name, clock.now - start))
+        }
+    }
+
+    /// The components that have models, in order.
+    var stages: [(String, (inout Sentence) -> Void)] {
+        var stages: [(String, (inout Sentence) -> Void)] = []
+        if let tagger { stages.append(("tagger", tagger.apply)) }
+        return stages
+    }
+
+    /// Resets every column the pipeline predicts, keeping words, ranges, comments, multiword
+    /// tokens, empty nodes and MISC (but an `NER=` entry), so no given annotation leaks through.
+    static func clearAnnotations(_ sentence: inout Sentence) {
+        for index in sentence.words.indices {
+            let word = sentence.words[index]
+            let misc = word.misc.split(separator: "|").filter { !$0.hasPrefix("NER=") }.joined(separator: "|")
+            sentence.words[index] = Token(range: word.range, form: word.form, misc: misc.isEmpty ? "_" : misc)
+        }
+    }
+}

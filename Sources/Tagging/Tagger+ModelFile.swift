@@ -1,0 +1,37 @@
+import Perceptron
+
+extension Tagger {
+    /// Loads a tagger written by ``modelBytes()``.
+    package init(modelBytes: [UInt8], path: String) throws(ModelFileError) {
+        let file = try ModelFile(bytes: modelBytes, path: path)
+        try file.expect(kind: Self.kind, templates: TaggerFeatures.templates)
+        let labels = try file.strings("labels")
+        let lexiconKeys = try file.uint64s("lexicon.keys")
+        let lexiconValues = try file.uint64s("lexicon.classes")
+        guard lexiconKeys.count == lexiconValues.count, !labels.isEmpty else {
+            throw .corrupt(path, "the tag lexicon is inconsistent")
+        }
+        let firstPass = try PerceptronModel(from: file, prefix: "pass1")
+        let secondPass = try PerceptronModel(from: file, prefix: "pass2")
+        guard firstPass.classCount == labels.count, secondPass.classCount == labels.count else {
+            throw .corrupt(path, "the weights do not match the labels")
+        }
+        self.init(
+            labels: labels, lexicon: Dictionary(zip(lexiconKeys, lexiconValues), uniquingKeysWith: { a, _ in a }),
+            firstPass: firstPass, secondPass: secondPass, morphology: try Morphology(from: file))
+    }
+
+    /// The model file: labels, tag lexicon, both passes' weights and the morphology tables.
+    package func modelBytes(header: [(String, String)] = []) -> [UInt8] {
+        var writer = ModelFileWriter(kind: Self.kind, templates: TaggerFeatures.templates)
+        for (key, value) in header { writer.addHeader(key, value) }
+        writer.addStrings("labels", labels)
+        let entries = lexicon.sorted { $0.key < $1.key }
+        writer.addUInt64s("lexicon.keys", entries.map(\.key))
+        writer.addUInt64s("lexicon.classes", entries.map(\.value))
+        firstPass.write(to: &writer, prefix: "pass1")
+        secondPass.write(to: &writer, prefix: "pass2")
+        morphology.write(to: &writer)
+        return writer.bytes
+    }
+}

@@ -1,0 +1,83 @@
+import NLPCore
+import Perceptron
+
+/// An averaged-perceptron part-of-speech tagger that assigns UPOS and XPOS together (one joint
+/// label such as `PROPN NNP`), in two left-to-right passes: the second sees the first pass's
+/// tags to the right of each word. Lemmas and features come from ``Morphology``.
+package struct Tagger: Sendable {
+    package static let kind = "tagger"
+
+    /// Joint labels, `UPOS` and `XPOS` separated by a space.
+    let labels: [String]
+    let upos: [String]
+    let xpos: [String]
+    /// Normalized-word atom → ambiguity class atom (the tags the word had in training).
+    let lexicon: [UInt64: UInt64]
+    let firstPass: PerceptronModel
+    let secondPass: PerceptronModel
+    package let morphology: Morphology
+
+    init(
+        labels: [String], lexicon: [UInt64: UInt64], firstPass: PerceptronModel, secondPass: PerceptronModel,
+        morphology: Morphology
+    ) {
+        self.labels = labels
+        upos = labels.map { String($0.split(separator: " ").first ?? "X") }
+        xpos = labels.map { String($0.split(separator: " ").dropFirst().first ?? "_") }
+        self.lexicon = lexicon
+        self.firstPass = firstPass
+        self.secondPass = secondPass
+        self.morphology = morphology
+    }
+
+    /// Tags every word of `sentence` (UPOS, XPOS, then lemma and features), reading only forms.
+    package func apply(to sentence: inout Sentence) {
+        var words = sentence.words.map { prepare($0.form) }
+        TaggerWord.markTitleCase(&words)
+        let tags = tag(words)
+        for index in sentence.words.indices {
+            let label = tags[index] - 1
+            sentence.words[index].upos = upos[label]
+            sentence.words[index].xpos = xpos[label]
+            morphology.apply(to: &sentence.words[index])
+        }
+    }
+
+    func prepare(_ form: String) -> TaggerWord {
+        TaggerWord(bytes: Array(form.utf8)) { lexicon[$0] }
+    }
+
+    /// The joint labels (index + 1) of `words`, after both passes.
+    func tag(_ words: [TaggerWord]) -> [Int] {
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: labels.count)
+        let first = Self.decode(words, model: firstPass, right: [], features: &features, scores: &scores)
+        return Self.decode(words, model: secondPass, right: first, features: &features, scores: &scores)
+    }
+
+    /// Greedy left-to-right decoding; returns label index + 1 per word.
+    static func decode(
+        _ words: [TaggerWord], model: PerceptronModel, right: [Int], features: inout [UInt64], scores: inout [Float]
+    ) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(words.count)
+        var previous: (UInt64, UInt64) = (0, 0)
+        for index in words.indices {
+            TaggerFeatures.extract(words, at: index, previous: previous, right: right, into: &features)
+            for slot in scores.indices { scores[slot] = 0 }
+            model.score(features, into: &scores)
+            let label = argmax(scores) + 1
+            result.append(label)
+            previous = (UInt64(label), previous.0)
+        }
+        return result
+    }
+
+    /// The index of the highest score; ties go to the lowest index.
+    @inline(__always)
+    static func argmax(_ scores: [Float]) -> Int {
+        var best = 0
+        for index in scores.indices.dropFirst() where scores[index] > scores[best] { best = index }
+        return best
+    }
+}

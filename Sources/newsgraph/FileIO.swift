@@ -1,0 +1,68 @@
+import ArgumentParser
+import Glibc
+import NLPCore
+import RDFIO
+
+/// Whole-file reads and atomic writes for the NLP subcommands.
+enum FileIO {
+    /// The bytes of `path` (`-` for standard input); a failure is reported and exits with status 1.
+    static func read(_ path: String) throws -> [UInt8] {
+        do {
+            return try FileInput(path: path == "-" ? nil : path).readAll()
+        } catch {
+            Diagnostics.printRaw(Diagnostics.describe(error, inputPath: path))
+            throw ExitCode.failure
+        }
+    }
+
+    /// Reads UTF-8 text; invalid UTF-8 is reported at its line and column and exits with status 1.
+    static func readText(_ path: String) throws -> String {
+        var bytes = try read(path)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let offset = firstInvalidUTF8(bytes) {
+            let line = bytes[..<offset].filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+            Diagnostics.printRaw("\(path):\(line):\(column): error: invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16)))")
+            throw ExitCode.failure
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Reads CoNLL-U sentences, reporting a malformed line as `path:line: error: …`.
+    static func readCoNLLU(_ path: String) throws -> [Sentence] {
+        let bytes = try read(path)
+        do {
+            return try CoNLLU.read(utf8: bytes, path: path)
+        } catch {
+            Diagnostics.printRaw(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically (temporary file, then rename), or to standard output.
+    static func write(_ bytes: [UInt8], to path: String?) throws {
+        do {
+            let output = try path.map { try FileOutput(atomicallyReplacing: $0) } ?? FileOutput()
+            try bytes.withUnsafeBytes { try output.write($0) }
+            try output.commit()
+        } catch {
+            Diagnostics.printRaw(Diagnostics.describe(error, inputPath: path ?? "-"))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import NLPCore
+import NLPEvaluation
+
+/// `newsgraph eval`: scores predictions against gold annotations.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score predicted annotations against gold ones.",
+        subcommands: [EvalCoNLLU.self]
+    )
+}
+
+/// `newsgraph eval conllu GOLD PRED`.
+struct EvalCoNLLU: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conllu",
+        abstract: "Score predicted CoNLL-U: tokens, sentences, UPOS, XPOS, features, lemmas, UAS, LAS.",
+        discussion: """
+            As the CoNLL 2018 shared-task evaluator: words are aligned by their characters, so \
+            predictions made from raw text are scored too (token and sentence F1); scores are F1 \
+            over words with punctuation included (accuracy when the tokenization is gold); LAS \
+            compares universal relations, "LAS (full labels)" also their subtypes.
+
+            Example:
+              newsgraph annotate --input conllu gold.conllu -o pred.conllu
+              newsgraph eval conllu gold.conllu pred.conllu
+            """
+    )
+
+    @Argument(help: "The gold CoNLL-U file.")
+    var gold: String
+
+    @Argument(help: "The predicted CoNLL-U file.")
+    var predicted: String
+
+    func run() throws {
+        let goldSentences = try FileIO.readCoNLLU(gold)
+        let predictedSentences = try FileIO.readCoNLLU(predicted)
+        let evaluation: CoNLLUEvaluation
+        do {
+            evaluation = try CoNLLUEvaluation(gold: goldSentences, predicted: predictedSentences)
+        } catch {
+            Diagnostics.printRaw("\(predicted): error: \(error.description)")
+            throw ExitCode.failure
+        }
+        print(Self.table(evaluation.all))
+    }
+
+    static func table(_ rows: [(String, Score)]) -> String {
+        func percent(_ value: Double) -> String {
+            let text = String((value * 10000).rounded() / 100)
+            let parts = text.split(separator: ".")
+            let fraction = parts.count > 1 ? String(parts[1]) : "0"
+            let padded = fraction.count < 2 ? fraction + String(repeating: "0", count: 2 - fraction.count) : fraction
+            return String(repeating: " ", count: max(0, 3 - parts[0].count)) + parts[0] + "." + padded
+        }
+        var lines = ["Metric            | Precision |    Recall |  F1 Score"]
+        lines.append("------------------+-----------+-----------+----------")
+        for (name, score) in rows {
+            let label = name + String(repeating: " ", count: max(0, 18 - name.count))
+            lines.append("\(label)|    \(percent(score.precision)) |    \(percent(score.recall)) |    \(percent(score.f1))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
