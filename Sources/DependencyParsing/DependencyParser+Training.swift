@@ -11,8 +11,9 @@ package struct DependencyParserTrainingOptions: Sendable {
     /// ``explorationProbability`` (error exploration); before it, training follows the oracle.
     package var explorationStartEpoch = 2
     package var explorationProbability = 0.9
-    /// Averaged weights with a smaller magnitude are dropped from the model.
-    package var pruneThreshold: Float = 0.02
+    /// Averaged weights with a smaller magnitude are dropped from the model (a weight changes by
+    /// 1 per update, so this drops features that mattered in few, early updates).
+    package var pruneThreshold: Float = 1
     /// Lifted labels (`obl||nmod`) seen fewer times than this lose their decoration.
     package var minimumLiftedLabelCount = 2
 
@@ -44,7 +45,7 @@ extension DependencyParser {
     /// The projectivized gold trees of `sentences` (those with a complete, single-rooted,
     /// acyclic annotation), registering their labels in `labels`.
     static func examples(
-        _ sentences: [Sentence], labels: inout LabelSet, liftedCounts: [String: Int]? = nil,
+        _ sentences: [Sentence], lexicon: TagLexicon, labels: inout LabelSet, liftedCounts: [String: Int]? = nil,
         minimumLiftedCount: Int = 1
     ) -> [TrainingExample] {
         var result: [TrainingExample] = []
@@ -60,7 +61,7 @@ extension DependencyParser {
                 }
                 numbers.append(labels.insert(name))
             }
-            result.append(TrainingExample(atoms: WordAtoms(sentence.words), gold: GoldTree(heads: heads, labels: numbers)))
+            result.append(TrainingExample(atoms: WordAtoms(sentence.words, lexicon: lexicon), gold: GoldTree(heads: heads, labels: numbers)))
         }
         return result
     }
@@ -94,8 +95,9 @@ extension DependencyParser {
             for name in names where name.contains(PseudoProjective.separator) { liftedCounts[name, default: 0] += 1 }
         }
         var labels = LabelSet()
+        let lexicon = TagLexicon(learningFrom: train)
         var examples = examples(
-            train, labels: &labels, liftedCounts: liftedCounts, minimumLiftedCount: options.minimumLiftedLabelCount)
+            train, lexicon: lexicon, labels: &labels, liftedCounts: liftedCounts, minimumLiftedCount: options.minimumLiftedLabelCount)
         let classCount = Move.classCount(labels: labels.count)
         var perceptron = AveragedPerceptron(classCount: classCount)
         var random = SplitMix64(seed: options.seed)
@@ -152,7 +154,8 @@ extension DependencyParser {
                 }
             }
             let parser = DependencyParser(
-                labels: labels, model: perceptron.averaged(threshold: options.pruneThreshold), notes: [])
+                labels: labels, lexicon: lexicon, model: perceptron.averaged(threshold: options.pruneThreshold),
+                notes: [])
             var parsed = dev
             parser.apply(to: &parsed)
             let score = AttachmentScore(gold: dev, predicted: parsed)
@@ -163,7 +166,9 @@ extension DependencyParser {
                 "epoch \(epoch): train moves \(accuracy)% right, dev \(score.summary)\(isBest ? " (best)" : ""), "
                     + "\(parser.size.features) features, \(parser.size.weights) weights")
         }
-        guard let best else { return DependencyParser(labels: labels, model: perceptron.averaged(), notes: []) }
+        guard let best else {
+            return DependencyParser(labels: labels, lexicon: lexicon, model: perceptron.averaged(), notes: [])
+        }
         let notes: [(key: String, value: String)] = [
             ("licence", licence),
             ("training", "\(examples.count) sentences, epoch \(best.epoch) of \(options.epochs), seed \(options.seed), "
@@ -171,6 +176,9 @@ extension DependencyParser {
                 + "prune \(options.pruneThreshold)"),
             ("dev", best.score.summary),
         ]
-        return DependencyParser(labels: best.parser.labels, model: best.parser.model, notes: notes)
+        let trained = DependencyParser(labels: labels, lexicon: lexicon, model: best.parser.model, notes: notes)
+        // The model file stores half-precision weights: return the parser as it will load, so a
+        // saved and reloaded parser parses exactly like the one returned here.
+        return (try? DependencyParser(modelBytes: trained.modelBytes(), path: "trained parser")) ?? trained
     }
 }

@@ -13,13 +13,15 @@ package struct DependencyParser: Sendable {
         "CC BY-SA 4.0; trained on UD English EWT (Silveira et al. 2014), universaldependencies.org"
 
     let labels: LabelSet
+    let lexicon: TagLexicon
     let model: PerceptronModel
     let packed: PackedWeights
     /// Extra header lines (training settings, scores), kept through save and load.
     let notes: [(key: String, value: String)]
 
-    init(labels: LabelSet, model: PerceptronModel, notes: [(key: String, value: String)]) {
+    init(labels: LabelSet, lexicon: TagLexicon, model: PerceptronModel, notes: [(key: String, value: String)]) {
         self.labels = labels
+        self.lexicon = lexicon
         self.model = model
         self.notes = notes
         packed = PackedWeights(model)
@@ -31,8 +33,9 @@ package struct DependencyParser: Sendable {
         let names = try file.strings("labels")
         let labels = LabelSet(names: names)
         let model = try PerceptronModel(from: file, prefix: "weights")
-        guard labels.count == names.count, model.classCount == Move.classCount(labels: labels.count) else { throw .corrupt(path, "the label list does not match the weights") }
-        self.init(labels: labels, model: model, notes: file.header.filter { $0.key != "template" })
+        let lexicon = TagLexicon(words: try file.uint64s("lexicon.words"), classes: try file.uint64s("lexicon.classes"))
+        guard lexicon.words.count == lexicon.classes.count, labels.count == names.count, model.classCount == Move.classCount(labels: labels.count) else { throw .corrupt(path, "the label list does not match the weights") }
+        self.init(labels: labels, lexicon: lexicon, model: model, notes: file.header.filter { $0.key != "template" })
     }
 
     package func modelBytes() -> [UInt8] {
@@ -40,6 +43,8 @@ package struct DependencyParser: Sendable {
         if !notes.contains(where: { $0.key == "licence" }) { file.addHeader("licence", Self.licence) }
         for note in notes { file.addHeader(note.key, note.value) }
         file.addStrings("labels", labels.names)
+        file.addUInt64s("lexicon.words", lexicon.words)
+        file.addUInt64s("lexicon.classes", lexicon.classes)
         model.write(to: &file, prefix: "weights")
         return file.bytes
     }
@@ -65,7 +70,7 @@ package struct DependencyParser: Sendable {
         guard count > 0 else { return }
         if scores.count != model.classCount { scores = [Float](repeating: 0, count: model.classCount) }
         let config = TransitionParser.parse(
-            atoms: WordAtoms(sentence.words), count: count, scorer: packed, classCount: model.classCount,
+            atoms: WordAtoms(sentence.words, lexicon: lexicon), count: count, scorer: packed, classCount: model.classCount,
             features: &features, scores: &scores)
         var heads = [Int](repeating: -1, count: count + 1)
         var names = [String](repeating: "", count: count + 1)
@@ -88,7 +93,7 @@ extension DependencyParser {
     /// The parser with weights of magnitude below `threshold` dropped (a smaller, faster model).
     package func pruned(threshold: Float) -> DependencyParser {
         DependencyParser(
-            labels: labels, model: model.pruned(threshold: threshold),
+            labels: labels, lexicon: lexicon, model: model.pruned(threshold: threshold),
             notes: notes.filter { $0.key != "pruned" } + [(key: "pruned", value: "\(threshold)")])
     }
 }

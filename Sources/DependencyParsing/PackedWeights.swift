@@ -1,66 +1,81 @@
 import Perceptron
 
-/// A parse-time copy of a ``PerceptronModel`` laid out for few cache misses: one open-addressing
-/// table whose slots hold the key and the feature's row position, and rows of interleaved
-/// (class, weight) pairs. A feature lookup touches one slot and one row.
+/// A parse-time copy of a ``PerceptronModel`` laid out for few, small cache misses.
+///
+/// The table has one 64-bit slot per feature: the high half is a fingerprint of the key (its
+/// high 32 bits, low bit forced on so no fingerprint is 0), the low half where the feature's row
+/// starts; a slot's position comes from the key's low bits, so slot and fingerprint together
+/// check 52 bits of the key. A row is a count followed by that many entries, each a class in the
+/// low 16 bits and the weight as a bfloat16 (the high half of a Float) in the high 16 bits.
+/// A feature lookup touches one slot and one row.
 struct PackedWeights: Sendable, MoveScorer {
-    struct Slot {
-        var key: UInt64
-        var start: Int32
-        var end: Int32
-    }
-
-    struct Entry {
-        var label: UInt32
-        var weight: Float
-    }
-
-    private let slots: [Slot]
-    private let entries: [Entry]
+    private let slots: [UInt64]
+    private let rows: [UInt32]
     private let mask: Int
 
     init(_ model: PerceptronModel) {
         var size = 16
-        while size < model.keys.count * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: size)
+        while size < model.keys.count + model.keys.count / 2 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var rows: [UInt32] = []
+        rows.reserveCapacity(model.keys.count + model.weights.count)
         mask = size - 1
         for (feature, key) in model.keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot].key != 0 { slot = (slot &+ 1) & mask }
-            slots[slot] = Slot(key: key, start: model.offsets[feature], end: model.offsets[feature + 1])
+            while slots[slot] != 0 { slot = (slot &+ 1) & mask }
+            slots[slot] = Self.fingerprint(key) | UInt64(rows.count)
+            let range = Int(model.offsets[feature])..<Int(model.offsets[feature + 1])
+            rows.append(UInt32(range.count))
+            for index in range {
+                rows.append(Self.bfloat16(model.weights[index]) | UInt32(model.labels[index]))
+            }
         }
         self.slots = slots
-        entries = zip(model.labels, model.weights).map { Entry(label: UInt32($0), weight: $1) }
+        self.rows = rows
+    }
+
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt64 { (key | 0x1_0000_0000) & 0xffff_ffff_0000_0000 }
+
+    /// The weight rounded to the nearest bfloat16, in the high 16 bits.
+    static func bfloat16(_ weight: Float) -> UInt32 {
+        let bits = weight.bitPattern
+        let rounded = bits &+ 0x7fff &+ ((bits >> 16) & 1)
+        return rounded & 0xffff_0000
     }
 
     /// Adds the rows of `features` to `scores`. Two passes: the first finds every feature's row
     /// (independent table loads the processor overlaps), the second adds the rows.
     @inline(__always)
     func score(_ features: [UInt64], into scores: inout [Float]) {
-        withUnsafeTemporaryAllocation(of: (Int32, Int32).self, capacity: features.count) { rows in
-            var rowCount = 0
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
+            var foundCount = 0
             slots.withUnsafeBufferPointer { slots in
                 for key in features {
+                    let fingerprint = Self.fingerprint(key)
                     var slot = Int(truncatingIfNeeded: key) & mask
                     while true {
-                        let found = slots[slot]
-                        if found.key == key {
-                            rows[rowCount] = (found.start, found.end)
-                            rowCount += 1
+                        let value = slots[slot]
+                        if value & 0xffff_ffff_0000_0000 == fingerprint {
+                            found[foundCount] = Int(truncatingIfNeeded: value & 0xffff_ffff)
+                            foundCount += 1
                             break
                         }
-                        if found.key == 0 { break }
+                        if value == 0 { break }
                         slot = (slot &+ 1) & mask
                     }
                 }
             }
-            entries.withUnsafeBufferPointer { entries in
+            rows.withUnsafeBufferPointer { rows in
                 scores.withUnsafeMutableBufferPointer { scores in
-                    for row in 0..<rowCount {
-                        let (start, end) = rows[row]
-                        for index in Int(start)..<Int(end) {
-                            let entry = entries[index]
-                            scores[Int(entry.label)] += entry.weight
+                    for index in 0..<foundCount {
+                        let start = found[index]
+                        let end = start + 1 + Int(rows[start])
+                        var position = start + 1
+                        while position < end {
+                            let entry = rows[position]
+                            scores[Int(entry & 0xffff)] += Float(bitPattern: entry & 0xffff_0000)
+                            position += 1
                         }
                     }
                 }

@@ -2,7 +2,7 @@
 /// (their S0 head and grandparent become `s1` and `s2`), plus `s1`–`s0` pairs, UPOS, suffix and
 /// shape and lemma atoms. `w` word (lowercased), `p` XPOS, `u` UPOS, `l` label, `d` distance, `vl`/`vr`
 /// left/right valency, `sl`/`sr` the set of left/right dependent labels, `x` suffix, `h` shape, `m` lemma (the word when
-/// there is none).
+/// there is none), `a` the word's ambiguity class (``TagLexicon``).
 enum ParserFeatures {
     static let templates: [String] = [
         "s0wp", "s0w", "s0p", "b0wp", "b0w", "b0p", "b1wp", "b1w", "b1p", "b2wp", "b2w", "b2p",
@@ -23,6 +23,7 @@ enum ParserFeatures {
         "s0l.b0l", "s0ll.s0rl.s0p", "b0lw.b0w",
         "s0m", "b0m", "s1m", "b1m", "s0m.b0m", "s1m.s0m", "s0m.b0p", "s0p.b0m",
         "s0rl.b0p", "s0u.s0rl.s1u", "b0u.b0ll.s0u", "b3p", "b0p.b1p.b2p.b3p",
+        "s0a", "b0a", "s1a", "b1a", "s0a.b0a", "s1a.s0a", "s0a.b0a.b1a", "s1a.s0a.b0a",
     ]
 
     /// A distance bucket: 1, 2, 3, 4, 5–6, 7–9, 10+.
@@ -125,5 +126,8 @@ enum ParserFeatures {
         add(label(s0r), p[b0]); add(u[s0], label(s0r), u[s1]); add(u[b0], label(b0l), u[s0])
         let b3 = at(config.bufferItem(3))
         add(p[b3]); add(p[b0] ^ p[b1] &* 31, p[b2], p[b3])
+        let a = atoms.tags
+        add(a[s0]); add(a[b0]); add(a[s1]); add(a[b1]); add(a[s0], a[b0]); add(a[s1], a[s0])
+        add(a[s0], a[b0], a[b1]); add(a[s1], a[s0], a[b0])
     }
 }

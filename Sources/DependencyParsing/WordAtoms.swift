@@ -46,11 +46,14 @@ struct WordAtoms: Sendable {
     var suffix: [UInt64]
     var shape: [UInt64]
     var lemma: [UInt64]
+    /// The word's ambiguity class (``TagLexicon``).
+    var tags: [UInt64]
 
     static let rootAtom: UInt64 = 0x0123_4567_89ab_cdef
     static let noneAtom: UInt64 = 0x0fed_cba9_8765_4321
+    static let unknownWord: UInt64 = 0x7777_1234_4321_7777
 
-    init(_ words: [Token]) {
+    init(_ words: [Token], lexicon: TagLexicon) {
         let size = words.count + 2
         word = [UInt64](repeating: Self.noneAtom, count: size)
         xpos = word
@@ -59,6 +62,8 @@ struct WordAtoms: Sendable {
         shape = word
         lemma = word
         lemma[0] = Self.rootAtom
+        tags = word
+        tags[0] = Self.rootAtom
         word[0] = Self.rootAtom
         xpos[0] = Self.rootAtom
         upos[0] = Self.rootAtom
@@ -73,6 +78,15 @@ struct WordAtoms: Sendable {
             suffix[index] = AtomHash.bytes(form.suffix(3), lowercase: true)
             shape[index] = Self.shape(of: form)
             lemma[index] = token.lemma == "_" ? word[index] : AtomHash.bytes(token.lemma.utf8, lowercase: true)
+            if let tagClass = lexicon.ambiguityClass(of: word[index]) {
+                tags[index] = tagClass
+            } else {
+                // A rare word (seen less than twice in training): its word and lemma atoms become
+                // its shape, so rare training words teach what unseen words will need.
+                tags[index] = TagLexicon.unknown
+                word[index] = shape[index] ^ Self.unknownWord
+                lemma[index] = word[index]
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import DependencyParsing
 import Foundation
 import NLPCore
+import Tagging
 
 func load(_ path: String) -> [Sentence] {
     guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
@@ -17,6 +18,44 @@ let train = load(value("--train") ?? data + "en_ewt-ud-train.conllu")
 let dev = load(value("--dev") ?? data + "en_ewt-ud-dev.conllu")
 let test = load(value("--test") ?? data + "en_ewt-ud-test.conllu")
 let modelPath = value("--model") ?? "/tmp/parser-model.bin"
+
+func save(_ sentences: [Sentence], _ path: String) {
+    _ = FileManager.default.createFile(atPath: path, contents: Data(CoNLLU.write(sentences).utf8))
+}
+func tagAccuracy(_ gold: [Sentence], _ tagged: [Sentence]) -> String {
+    var words = 0, upos = 0, xpos = 0
+    for (g, t) in zip(gold, tagged) {
+        for (a, b) in zip(g.words, t.words) {
+            words += 1
+            if a.upos == b.upos { upos += 1 }
+            if a.xpos == b.xpos { xpos += 1 }
+        }
+    }
+    return "UPOS \(Double(upos * 10000 / words) / 100) XPOS \(Double(xpos * 10000 / words) / 100)"
+}
+if arguments.contains("--jackknife") {
+    let folds = value("--folds").flatMap(Int.init) ?? 5
+    var options = TaggerTrainingOptions()
+    if let epochs = value("--tagger-epochs").flatMap(Int.init) { options.epochs = epochs }
+    let start = Date()
+    let jackknifed = Tagger.jackknife(train, dev: dev, folds: folds, options: options) { line in
+        print(line, "[\(Int(Date().timeIntervalSince(start)))s]")
+        fflush(nil)
+    }
+    print("train jackknifed: \(tagAccuracy(train, jackknifed))")
+    save(jackknifed, "/tmp/ewt-train-jk.conllu")
+    guard let bytes = FileManager.default.contents(atPath: value("--tagger") ?? "Sources/EnglishModels/Models/tagger.model")
+    else { fatalError("no tagger") }
+    let tagger: Tagger
+    do { tagger = try Tagger(modelBytes: [UInt8](bytes), path: "tagger") } catch { fatalError("\(error)") }
+    for (name, gold) in [("dev", dev), ("test", test)] {
+        var tagged = gold
+        for index in tagged.indices { tagger.apply(to: &tagged[index]) }
+        print("\(name) tagged: \(tagAccuracy(gold, tagged))")
+        save(tagged, "/tmp/ewt-\(name)-tagged.conllu")
+    }
+    exit(0)
+}
 
 var parser: DependencyParser
 if arguments.contains("--load") {
@@ -54,15 +93,44 @@ for (name, gold) in [("dev", dev), ("test", test)] {
             parsed[index].words[word].deprel = "_"
         }
     }
-    let start = Date()
+    var seconds = Double.infinity
     var copy = parsed
     for _ in 0..<repeats {
         copy = parsed
+        let start = Date()
         parser.apply(to: &copy)
+        seconds = min(seconds, Date().timeIntervalSince(start))
     }
     parsed = copy
-    let seconds = Date().timeIntervalSince(start) / Double(repeats)
     let words = gold.reduce(0) { $0 + $1.words.count }
     let score = AttachmentScore(gold: gold, predicted: parsed)
     print("\(name): \(score.summary), \(Int(Double(words) / seconds)) words/s")
+}
+
+if let taggerPath = value("--pipeline") {
+    guard let bytes = FileManager.default.contents(atPath: taggerPath) else { fatalError("no tagger") }
+    let tagger: Tagger
+    do { tagger = try Tagger(modelBytes: [UInt8](bytes), path: taggerPath) } catch { fatalError("\(error)") }
+    var bare = test
+    for index in bare.indices {
+        for word in bare[index].words.indices {
+            bare[index].words[word] = Token(form: bare[index].words[word].form)
+        }
+    }
+    let words = bare.reduce(0) { $0 + $1.words.count }
+    var best = (tagger: 0.0, both: 0.0)
+    var output = bare
+    for _ in 0..<repeats {
+        var copy = bare
+        let start = Date()
+        for index in copy.indices { tagger.apply(to: &copy[index]) }
+        let tagged = Date()
+        parser.apply(to: &copy)
+        let end = Date()
+        best.tagger = max(best.tagger, Double(words) / tagged.timeIntervalSince(start))
+        best.both = max(best.both, Double(words) / end.timeIntervalSince(start))
+        output = copy
+    }
+    print("test tagger+parser: \(AttachmentScore(gold: test, predicted: output).summary), "
+        + "tagger \(Int(best.tagger)) words/s, tagger+parser \(Int(best.both)) words/s")
 }

@@ -101,7 +101,7 @@ struct DependencyParserTests {
         var features: [UInt64] = []
         var config = Configuration(count: sentence.words.count)
         config.apply(.shift)
-        ParserFeatures.extract(config, atoms: WordAtoms(sentence.words), into: &features)
+        ParserFeatures.extract(config, atoms: WordAtoms(sentence.words, lexicon: TagLexicon(learningFrom: [sentence], minimumCount: 1)), into: &features)
         #expect(features.count == ParserFeatures.templates.count)
         #expect(!features.contains(0))
     }

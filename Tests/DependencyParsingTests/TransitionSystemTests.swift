@@ -26,7 +26,7 @@ struct TransitionSystemTests {
 
     static func check(staticOracleRebuilds sentence: Sentence) {
         var labels = LabelSet()
-        guard let gold = gold(sentence, labels: &labels) else {
+        guard let gold = Self.gold(sentence, labels: &labels) else {
             Issue.record("not a tree: \(sentence.words.map(\.form))")
             return
         }
