@@ -7,6 +7,8 @@ package struct AttachmentScore: Sendable, Equatable {
     package private(set) var words = 0
     package private(set) var correctHeads = 0
     package private(set) var correctLabeled = 0
+    /// Right head and right universal relation, subtypes ignored (`nmod:poss` = `nmod`).
+    package private(set) var correctUniversal = 0
 
     package init() {}
 
@@ -22,6 +24,7 @@ package struct AttachmentScore: Sendable, Equatable {
         for (g, p) in zip(gold.words, predicted.words) where g.head == p.head {
             correctHeads += 1
             if g.deprel == p.deprel { correctLabeled += 1 }
+            if Self.universal(g.deprel) == Self.universal(p.deprel) { correctUniversal += 1 }
         }
     }
 
@@ -29,6 +32,13 @@ package struct AttachmentScore: Sendable, Equatable {
     package var uas: Double { words == 0 ? 0 : 100 * Double(correctHeads) / Double(words) }
     /// LAS in percent.
     package var las: Double { words == 0 ? 0 : 100 * Double(correctLabeled) / Double(words) }
+
+    /// LAS with subtypes ignored, in percent.
+    package var universalLAS: Double { words == 0 ? 0 : 100 * Double(correctUniversal) / Double(words) }
+
+    static func universal(_ deprel: String) -> Substring {
+        deprel.split(separator: ":", maxSplits: 1).first ?? Substring(deprel)
+    }
 
     /// `UAS 86.12 LAS 83.40 (25096 words)`.
     package var summary: String {

@@ -13,9 +13,12 @@ package struct DependencyParserTrainingOptions: Sendable {
     package var explorationProbability = 0.9
     /// Averaged weights with a smaller magnitude are dropped from the model (a weight changes by
     /// 1 per update, so this drops features that mattered in few, early updates).
-    package var pruneThreshold: Float = 1
+    package var pruneThreshold: Float = 1.5
     /// Lifted labels (`obl||nmod`) seen fewer times than this lose their decoration.
     package var minimumLiftedLabelCount = 2
+    /// Words seen fewer times than this in the training data are unknown words (see ``TagLexicon``);
+    /// double it when the training data holds every sentence twice (gold and predicted tags).
+    package var minimumWordCount = 2
 
     package init() {}
 }
@@ -61,7 +64,9 @@ extension DependencyParser {
                 }
                 numbers.append(labels.insert(name))
             }
-            result.append(TrainingExample(atoms: WordAtoms(sentence.words, lexicon: lexicon), gold: GoldTree(heads: heads, labels: numbers)))
+            result.append(
+                TrainingExample(
+                    atoms: WordAtoms(sentence.words, lexicon: lexicon), gold: GoldTree(heads: heads, labels: numbers)))
         }
         return result
     }
@@ -95,9 +100,10 @@ extension DependencyParser {
             for name in names where name.contains(PseudoProjective.separator) { liftedCounts[name, default: 0] += 1 }
         }
         var labels = LabelSet()
-        let lexicon = TagLexicon(learningFrom: train)
+        let lexicon = TagLexicon(learningFrom: train, minimumCount: options.minimumWordCount)
         var examples = examples(
-            train, lexicon: lexicon, labels: &labels, liftedCounts: liftedCounts, minimumLiftedCount: options.minimumLiftedLabelCount)
+            train, lexicon: lexicon, labels: &labels, liftedCounts: liftedCounts,
+            minimumLiftedCount: options.minimumLiftedLabelCount)
         let classCount = Move.classCount(labels: labels.count)
         var perceptron = AveragedPerceptron(classCount: classCount)
         var random = SplitMix64(seed: options.seed)
@@ -107,51 +113,11 @@ extension DependencyParser {
         for epoch in 1...max(options.epochs, 1) {
             examples.shuffle(using: &random)
             let explore = epoch >= options.explorationStartEpoch
-            var correct = 0
-            var total = 0
+            var counts = (right: 0, total: 0)
             for example in examples {
-                let oracle = DynamicOracle(gold: example.gold)
-                var config = Configuration(count: example.gold.count)
-                while !config.isTerminal {
-                    ParserFeatures.extract(config, atoms: example.atoms, into: &features)
-                    for index in scores.indices { scores[index] = 0 }
-                    perceptron.score(features, into: &scores)
-                    let kindCosts = oracle.kindCosts(in: config)
-                    var guess = -1
-                    var guessScore = -Float.infinity
-                    var guessCost = Int.max
-                    var truth = -1
-                    var truthScore = -Float.infinity
-                    var truthCost = Int.max
-                    for index in 0..<classCount {
-                        guard let cost = oracle.cost(of: Move(classIndex: index), kindCosts: kindCosts, in: config)
-                        else { continue }
-                        let score = scores[index]
-                        if guess < 0 || score > guessScore {
-                            guess = index
-                            guessScore = score
-                            guessCost = cost
-                        }
-                        if cost < truthCost || (cost == truthCost && score > truthScore) {
-                            truth = index
-                            truthScore = score
-                            truthCost = cost
-                        }
-                    }
-                    total += 1
-                    if guessCost > truthCost {
-                        perceptron.update(truth: truth, guess: guess, features: features)
-                    } else {
-                        correct += 1
-                    }
-                    perceptron.tick()
-                    let follow =
-                        guessCost == truthCost
-                        ? guess
-                        : (explore && Double(random.next() >> 11) / Double(1 << 53) < options.explorationProbability
-                            ? guess : truth)
-                    config.apply(Move(classIndex: follow))
-                }
+                learn(
+                    example, perceptron: &perceptron, explore: explore, options: options, random: &random,
+                    features: &features, scores: &scores, counts: &counts)
             }
             let parser = DependencyParser(
                 labels: labels, lexicon: lexicon, model: perceptron.averaged(threshold: options.pruneThreshold),
@@ -161,7 +127,7 @@ extension DependencyParser {
             let score = AttachmentScore(gold: dev, predicted: parsed)
             let isBest = best.map { score.las > $0.score.las } ?? true
             if isBest { best = (parser, score, epoch) }
-            let accuracy = AttachmentScore.format(100 * Double(correct) / Double(max(total, 1)))
+            let accuracy = AttachmentScore.format(100 * Double(counts.right) / Double(max(counts.total, 1)))
             progress(
                 "epoch \(epoch): train moves \(accuracy)% right, dev \(score.summary)\(isBest ? " (best)" : ""), "
                     + "\(parser.size.features) features, \(parser.size.weights) weights")
@@ -171,14 +137,60 @@ extension DependencyParser {
         }
         let notes: [(key: String, value: String)] = [
             ("licence", licence),
-            ("training", "\(examples.count) sentences, epoch \(best.epoch) of \(options.epochs), seed \(options.seed), "
-                + "exploration \(options.explorationProbability) from epoch \(options.explorationStartEpoch), "
-                + "prune \(options.pruneThreshold)"),
+            (
+                "training",
+                "\(examples.count) sentences, epoch \(best.epoch) of \(options.epochs), seed \(options.seed), "
+                    + "exploration \(options.explorationProbability) from epoch \(options.explorationStartEpoch), "
+                    + "prune \(options.pruneThreshold)"
+            ),
             ("dev", best.score.summary),
         ]
         let trained = DependencyParser(labels: labels, lexicon: lexicon, model: best.parser.model, notes: notes)
         // The model file stores half-precision weights: return the parser as it will load, so a
         // saved and reloaded parser parses exactly like the one returned here.
         return (try? DependencyParser(modelBytes: trained.modelBytes(), path: "trained parser")) ?? trained
+    }
+
+    /// One sentence of training with the dynamic oracle: at each step the best-scoring move is
+    /// compared with the best-scoring move of least cost; when the guess costs more, the weights
+    /// move towards that move. The parse goes on with the guess if it costs nothing, else (from
+    /// the exploration epoch on, with the set probability) with the guess anyway, else with the
+    /// best least-cost move.
+    private static func learn(
+        _ example: TrainingExample, perceptron: inout AveragedPerceptron, explore: Bool,
+        options: DependencyParserTrainingOptions, random: inout SplitMix64, features: inout [UInt64],
+        scores: inout [Float], counts: inout (right: Int, total: Int)
+    ) {
+        let oracle = DynamicOracle(gold: example.gold)
+        var config = Configuration(count: example.gold.count)
+        while !config.isTerminal {
+            ParserFeatures.extract(config, atoms: example.atoms, into: &features)
+            for index in scores.indices { scores[index] = 0 }
+            perceptron.score(features, into: &scores)
+            let kindCosts = oracle.kindCosts(in: config)
+            var guess = (index: -1, score: -Float.infinity, cost: Int.max)
+            var truth = (index: -1, score: -Float.infinity, cost: Int.max)
+            for index in scores.indices {
+                guard let cost = oracle.cost(of: Move(classIndex: index), kindCosts: kindCosts, in: config)
+                else { continue }
+                let score = scores[index]
+                if guess.index < 0 || score > guess.score { guess = (index, score, cost) }
+                if cost < truth.cost || (cost == truth.cost && score > truth.score) { truth = (index, score, cost) }
+            }
+            counts.total += 1
+            if guess.cost > truth.cost {
+                perceptron.update(truth: truth.index, guess: guess.index, features: features)
+            } else {
+                counts.right += 1
+            }
+            perceptron.tick()
+            var follow = truth.index
+            if guess.cost == truth.cost {
+                follow = guess.index
+            } else if explore, Double(random.next() >> 11) / Double(1 << 53) < options.explorationProbability {
+                follow = guess.index
+            }
+            config.apply(Move(classIndex: follow))
+        }
     }
 }

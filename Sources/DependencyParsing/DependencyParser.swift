@@ -34,7 +34,9 @@ package struct DependencyParser: Sendable {
         let labels = LabelSet(names: names)
         let model = try PerceptronModel(from: file, prefix: "weights")
         let lexicon = TagLexicon(words: try file.uint64s("lexicon.words"), classes: try file.uint64s("lexicon.classes"))
-        guard lexicon.words.count == lexicon.classes.count, labels.count == names.count, model.classCount == Move.classCount(labels: labels.count) else { throw .corrupt(path, "the label list does not match the weights") }
+        guard lexicon.words.count == lexicon.classes.count, labels.count == names.count,
+            model.classCount == Move.classCount(labels: labels.count)
+        else { throw .corrupt(path, "the label list does not match the weights") }
         self.init(labels: labels, lexicon: lexicon, model: model, notes: file.header.filter { $0.key != "template" })
     }
 
@@ -70,7 +72,7 @@ package struct DependencyParser: Sendable {
         guard count > 0 else { return }
         if scores.count != model.classCount { scores = [Float](repeating: 0, count: model.classCount) }
         let config = TransitionParser.parse(
-            atoms: WordAtoms(sentence.words, lexicon: lexicon), count: count, scorer: packed, classCount: model.classCount,
+            atoms: WordAtoms(sentence.words, lexicon: lexicon), count: count, scorer: packed,
             features: &features, scores: &scores)
         var heads = [Int](repeating: -1, count: count + 1)
         var names = [String](repeating: "", count: count + 1)

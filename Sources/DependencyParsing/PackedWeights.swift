@@ -4,10 +4,11 @@ import Perceptron
 ///
 /// The table has one 64-bit slot per feature: the high half is a fingerprint of the key (its
 /// high 32 bits, low bit forced on so no fingerprint is 0), the low half where the feature's row
-/// starts; a slot's position comes from the key's low bits, so slot and fingerprint together
-/// check 52 bits of the key. A row is a count followed by that many entries, each a class in the
-/// low 16 bits and the weight as a bfloat16 (the high half of a Float) in the high 16 bits.
-/// A feature lookup touches one slot and one row.
+/// starts; the search starts at the slot the key's low bits name. Keys are well-mixed hashes
+/// (``AtomHash/key(_:_:_:_:)``), so a lookup mistakes one key for another with a chance of about
+/// 2⁻³², which at worst perturbs one feature's vote. A row is a count followed by that many
+/// entries, each a class in the low 16 bits and the weight as a bfloat16 (the high half of a
+/// Float) in the high 16 bits. A feature lookup touches one slot and one row.
 struct PackedWeights: Sendable, MoveScorer {
     private let slots: [UInt64]
     private let rows: [UInt32]
@@ -44,38 +45,48 @@ struct PackedWeights: Sendable, MoveScorer {
         return rounded & 0xffff_0000
     }
 
-    /// Adds the rows of `features` to `scores`. Two passes: the first finds every feature's row
-    /// (independent table loads the processor overlaps), the second adds the rows.
+    /// Adds the rows of `features` to `scores`, in three passes that keep many cache misses in
+    /// flight: load every feature's first slot (no branches), then resolve matches and the rare
+    /// longer probe chains, then add the rows.
     @inline(__always)
     func score(_ features: [UInt64], into scores: inout [Float]) {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
-            var foundCount = 0
-            slots.withUnsafeBufferPointer { slots in
-                for key in features {
-                    let fingerprint = Self.fingerprint(key)
-                    var slot = Int(truncatingIfNeeded: key) & mask
-                    while true {
-                        let value = slots[slot]
-                        if value & 0xffff_ffff_0000_0000 == fingerprint {
-                            found[foundCount] = Int(truncatingIfNeeded: value & 0xffff_ffff)
-                            foundCount += 1
-                            break
+        let count = features.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { first in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { found in
+                var foundCount = 0
+                features.withUnsafeBufferPointer { features in
+                    slots.withUnsafeBufferPointer { slots in
+                        for index in 0..<count {
+                            first[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
                         }
-                        if value == 0 { break }
-                        slot = (slot &+ 1) & mask
+                        for index in 0..<count {
+                            let key = features[index]
+                            let fingerprint = Self.fingerprint(key)
+                            var value = first[index]
+                            var slot = Int(truncatingIfNeeded: key) & mask
+                            while value != 0 {
+                                if value & 0xffff_ffff_0000_0000 == fingerprint {
+                                    found[foundCount] = Int(truncatingIfNeeded: value & 0xffff_ffff)
+                                    foundCount += 1
+                                    break
+                                }
+                                slot = (slot &+ 1) & mask
+                                value = slots[slot]
+                            }
+                        }
                     }
                 }
-            }
-            rows.withUnsafeBufferPointer { rows in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    for index in 0..<foundCount {
-                        let start = found[index]
-                        let end = start + 1 + Int(rows[start])
-                        var position = start + 1
-                        while position < end {
-                            let entry = rows[position]
-                            scores[Int(entry & 0xffff)] += Float(bitPattern: entry & 0xffff_0000)
-                            position += 1
+                rows.withUnsafeBufferPointer { rows in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        for index in 0..<foundCount {
+                            let start = found[index]
+                            let end = start + 1 + Int(rows[start])
+                            var position = start + 1
+                            while position < end {
+                                let entry = rows[position]
+                                scores[Int(entry & 0xffff)] += Float(bitPattern: entry & 0xffff_0000)
+                                position += 1
+                            }
                         }
                     }
                 }

@@ -29,10 +29,10 @@ enum TransitionParser {
         return best
     }
 
-    /// Parses words `1...n` with their atoms, returning heads and label numbers (index 0 unused).
+    /// Parses words `1...count` given their atoms; the terminal configuration holds the heads and
+    /// label numbers. `scores` must have one element per move class.
     static func parse(
-        atoms: WordAtoms, count: Int, scorer: some MoveScorer, classCount: Int,
-        features: inout [UInt64], scores: inout [Float]
+        atoms: WordAtoms, count: Int, scorer: some MoveScorer, features: inout [UInt64], scores: inout [Float]
     ) -> Configuration {
         var config = Configuration(count: count)
         while !config.isTerminal {

@@ -43,7 +43,7 @@ if arguments.contains("--jackknife") {
         fflush(nil)
     }
     print("train jackknifed: \(tagAccuracy(train, jackknifed))")
-    save(jackknifed, "/tmp/ewt-train-jk.conllu")
+    save(jackknifed, value("--out") ?? "/tmp/ewt-train-jk.conllu")
     guard let bytes = FileManager.default.contents(atPath: value("--tagger") ?? "Sources/EnglishModels/Models/tagger.model")
     else { fatalError("no tagger") }
     let tagger: Tagger
@@ -60,11 +60,14 @@ if arguments.contains("--jackknife") {
 var parser: DependencyParser
 if arguments.contains("--load") {
     guard let bytes = FileManager.default.contents(atPath: modelPath) else { fatalError("no model") }
+    let loadStart = Date()
     do { parser = try DependencyParser(modelBytes: [UInt8](bytes), path: modelPath) } catch { fatalError("\(error)") }
+    print("loaded in \(Int(Date().timeIntervalSince(loadStart) * 1000)) ms")
 } else {
     var options = DependencyParserTrainingOptions()
     if let epochs = value("--epochs").flatMap(Int.init) { options.epochs = epochs }
     if let prune = value("--prune").flatMap(Float.init) { options.pruneThreshold = prune }
+    if let count = value("--min-word").flatMap(Int.init) { options.minimumWordCount = count }
     if let limit = value("--limit").flatMap(Int.init) { _ = limit }
     let slice = value("--limit").flatMap(Int.init).map { Array(train.prefix($0)) } ?? train
     let start = Date()
@@ -104,7 +107,7 @@ for (name, gold) in [("dev", dev), ("test", test)] {
     parsed = copy
     let words = gold.reduce(0) { $0 + $1.words.count }
     let score = AttachmentScore(gold: gold, predicted: parsed)
-    print("\(name): \(score.summary), \(Int(Double(words) / seconds)) words/s")
+    print("\(name): \(score.summary) uLAS \(score.universalLAS), \(Int(Double(words) / seconds)) words/s")
 }
 
 if let taggerPath = value("--pipeline") {

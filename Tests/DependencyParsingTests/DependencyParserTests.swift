@@ -46,7 +46,10 @@ struct DependencyParserTests {
         let bytes = parser.modelBytes()
         let loaded = try DependencyParser(modelBytes: bytes, path: "memory")
         #expect(loaded.modelBytes() == bytes)
-        let sentences = Self.handBuilt.map(Self.stripped) + [Fixtures.sentence("Cats/NOUN/NNS/_/_ see/VERB/VBP/_/_ dogs/NOUN/NNS/_/_")]
+        let sentences =
+            Self.handBuilt.map(Self.stripped) + [
+                Fixtures.sentence("Cats/NOUN/NNS/_/_ see/VERB/VBP/_/_ dogs/NOUN/NNS/_/_")
+            ]
         for sentence in sentences {
             var a = sentence
             var b = sentence
@@ -86,12 +89,14 @@ struct DependencyParserTests {
         #expect(score.words == 4)
         #expect(score.correctHeads == 3)
         #expect(score.correctLabeled == 2)
+        #expect(score.correctUniversal == 3)
         #expect(score.summary == "UAS 75.00 LAS 50.00 (4 words)")
     }
 
     @Test func featureKeysAreStable() {
         // Pinned: model files store these keys, so the hashing must never change silently.
-        #expect(AtomHash.key(3, AtomHash.bytes("The".utf8, lowercase: true)) == AtomHash.key(3, AtomHash.bytes("the".utf8)))
+        #expect(
+            AtomHash.key(3, AtomHash.bytes("The".utf8, lowercase: true)) == AtomHash.key(3, AtomHash.bytes("the".utf8)))
         #expect(AtomHash.key(0, AtomHash.bytes("the".utf8)) == 12_829_253_064_654_202_136)
         #expect(ParserFeatures.templates.count == Set(ParserFeatures.templates).count)
     }
@@ -101,7 +106,9 @@ struct DependencyParserTests {
         var features: [UInt64] = []
         var config = Configuration(count: sentence.words.count)
         config.apply(.shift)
-        ParserFeatures.extract(config, atoms: WordAtoms(sentence.words, lexicon: TagLexicon(learningFrom: [sentence], minimumCount: 1)), into: &features)
+        ParserFeatures.extract(
+            config, atoms: WordAtoms(sentence.words, lexicon: TagLexicon(learningFrom: [sentence], minimumCount: 1)),
+            into: &features)
         #expect(features.count == ParserFeatures.templates.count)
         #expect(!features.contains(0))
     }

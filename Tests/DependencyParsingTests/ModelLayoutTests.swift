@@ -9,14 +9,17 @@ import Testing
 struct ModelLayoutTests {
     @Test func packedWeightsScoreLikeThePerceptronModel() {
         var perceptron = AveragedPerceptron(classCount: 5)
-        let features: [[UInt64]] = (0..<50).map { row in (0..<6).map { UInt64(row * 7 + $0 * 13 + 1) } }
+        // Keys as the parser makes them: hashed, so their high bits differ.
+        let features: [[UInt64]] = (0..<50).map { row in
+            (0..<6).map { AtomHash.key($0, UInt64(row % (3 + $0))) }
+        }
         for (index, row) in features.enumerated() {
             perceptron.update(truth: index % 5, guess: (index + 2) % 5, features: row, by: Float(index % 3) + 0.5)
             perceptron.tick()
         }
         let model = perceptron.averaged(threshold: 0)
         let packed = PackedWeights(model)
-        for row in features + [[999_999, 123_456_789]] {
+        for row in features + [[AtomHash.key(9, 1), AtomHash.key(9, 2)]] {
             var expected = [Float](repeating: 0, count: 5)
             var actual = expected
             model.score(row, into: &expected)

@@ -21,7 +21,9 @@ struct TransitionSystemTests {
             guard let move = oracle.move(in: config), config.isValid(move) else { return nil }
             config.apply(move)
         }
-        return GoldTree(heads: [-1] + config.heads.dropFirst().map(Int.init), labels: [-1] + config.labels.dropFirst().map(Int.init))
+        return GoldTree(
+            heads: [-1] + config.heads.dropFirst().map(Int.init), labels: [-1] + config.labels.dropFirst().map(Int.init)
+        )
     }
 
     static func check(staticOracleRebuilds sentence: Sentence) {
@@ -67,7 +69,8 @@ struct TransitionSystemTests {
             step += 1
         }
         var missed = 0
-        for word in 1...gold.count where config.heads[word] != gold.heads[word] || config.labels[word] != gold.labels[word] {
+        for word in 1...gold.count
+        where config.heads[word] != gold.heads[word] || config.labels[word] != gold.labels[word] {
             missed += 1
         }
         return (missed, charged)
