@@ -15,22 +15,33 @@ struct PackedWeights: Sendable, MoveScorer {
     private let mask: Int
 
     init(_ model: PerceptronModel) {
+        let count = model.keys.count
         var size = 16
-        while size < model.keys.count + model.keys.count / 2 { size <<= 1 }
+        while size < count + count / 2 { size <<= 1 }
+        let mask = size - 1
         var slots = [UInt64](repeating: 0, count: size)
-        var rows: [UInt32] = []
-        rows.reserveCapacity(model.keys.count + model.weights.count)
-        mask = size - 1
-        for (feature, key) in model.keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot] != 0 { slot = (slot &+ 1) & mask }
-            slots[slot] = Self.fingerprint(key) | UInt64(rows.count)
-            let range = Int(model.offsets[feature])..<Int(model.offsets[feature + 1])
-            rows.append(UInt32(range.count))
-            for index in range {
-                rows.append(Self.bfloat16(model.weights[index]) | UInt32(model.labels[index]))
+        let rows = [UInt32](unsafeUninitializedCapacity: count + model.weights.count) { rows, initialized in
+            slots.withUnsafeMutableBufferPointer { slots in
+                model.offsets.withUnsafeBufferPointer { offsets in
+                    var position = 0
+                    for (feature, key) in model.keys.enumerated() {
+                        var slot = Int(truncatingIfNeeded: key) & mask
+                        while slots[slot] != 0 { slot = (slot &+ 1) & mask }
+                        slots[slot] = Self.fingerprint(key) | UInt64(position)
+                        let start = Int(offsets[feature])
+                        let end = Int(offsets[feature + 1])
+                        rows[position] = UInt32(end - start)
+                        position += 1
+                        for index in start..<end {
+                            rows[position] = Self.bfloat16(model.weights[index]) | UInt32(model.labels[index])
+                            position += 1
+                        }
+                    }
+                    initialized = position
+                }
             }
         }
+        self.mask = mask
         self.slots = slots
         self.rows = rows
     }
