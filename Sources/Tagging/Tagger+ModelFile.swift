@@ -11,6 +11,11 @@ extension Tagger {
         guard lexiconKeys.count == lexiconValues.count, !labels.isEmpty else {
             throw .corrupt(path, "the tag lexicon is inconsistent")
         }
+        let dictionaryKeys = try file.uint64s("tagdict.keys")
+        let dictionaryLabels = try file.int32s("tagdict.labels")
+        guard dictionaryKeys.count == dictionaryLabels.count,
+            dictionaryLabels.allSatisfy({ $0 >= 1 && Int($0) <= labels.count })
+        else { throw .corrupt(path, "the tag dictionary is inconsistent") }
         let firstPass = try PerceptronModel(from: file, prefix: "pass1")
         let secondPass = try PerceptronModel(from: file, prefix: "pass2")
         guard firstPass.classCount == labels.count, secondPass.classCount == labels.count else {
@@ -18,6 +23,7 @@ extension Tagger {
         }
         self.init(
             labels: labels, lexicon: Dictionary(zip(lexiconKeys, lexiconValues), uniquingKeysWith: { a, _ in a }),
+            tagDictionary: Dictionary(zip(dictionaryKeys, dictionaryLabels.map(Int.init)), uniquingKeysWith: { a, _ in a }),
             firstPass: firstPass, secondPass: secondPass, morphology: try Morphology(from: file))
     }
 
@@ -29,6 +35,9 @@ extension Tagger {
         let entries = lexicon.sorted { $0.key < $1.key }
         writer.addUInt64s("lexicon.keys", entries.map(\.key))
         writer.addUInt64s("lexicon.classes", entries.map(\.value))
+        let dictionary = tagDictionary.sorted { $0.key < $1.key }
+        writer.addUInt64s("tagdict.keys", dictionary.map(\.key))
+        writer.addInt32s("tagdict.labels", dictionary.map { Int32($0.value) })
         firstPass.write(to: &writer, prefix: "pass1")
         secondPass.write(to: &writer, prefix: "pass2")
         morphology.write(to: &writer)

@@ -13,14 +13,17 @@ package struct Tagger: Sendable {
     let xpos: [String]
     /// Normalized-word atom → ambiguity class atom (the tags the word had in training).
     let lexicon: [UInt64: UInt64]
+    /// Exact-form atom → label + 1, for frequent words that (nearly) always had one label.
+    let tagDictionary: [UInt64: Int]
     let firstPass: PerceptronModel
     let secondPass: PerceptronModel
     package let morphology: Morphology
 
     init(
-        labels: [String], lexicon: [UInt64: UInt64], firstPass: PerceptronModel, secondPass: PerceptronModel,
-        morphology: Morphology
+        labels: [String], lexicon: [UInt64: UInt64], tagDictionary: [UInt64: Int], firstPass: PerceptronModel,
+        secondPass: PerceptronModel, morphology: Morphology
     ) {
+        self.tagDictionary = tagDictionary
         self.labels = labels
         upos = labels.map { String($0.split(separator: " ").first ?? "X") }
         xpos = labels.map { String($0.split(separator: " ").dropFirst().first ?? "_") }
@@ -44,7 +47,9 @@ package struct Tagger: Sendable {
     }
 
     func prepare(_ form: String) -> TaggerWord {
-        TaggerWord(bytes: Array(form.utf8)) { lexicon[$0] }
+        var word = TaggerWord(bytes: Array(form.utf8)) { lexicon[$0] }
+        word.fixedLabel = tagDictionary[word.form] ?? 0
+        return word
     }
 
     /// The joint labels (index + 1) of `words`, after both passes.
@@ -63,10 +68,13 @@ package struct Tagger: Sendable {
         result.reserveCapacity(words.count)
         var previous: (UInt64, UInt64) = (0, 0)
         for index in words.indices {
-            TaggerFeatures.extract(words, at: index, previous: previous, right: right, into: &features)
-            for slot in scores.indices { scores[slot] = 0 }
-            model.score(features, into: &scores)
-            let label = argmax(scores) + 1
+            var label = words[index].fixedLabel
+            if label == 0 {
+                TaggerFeatures.extract(words, at: index, previous: previous, right: right, into: &features)
+                for slot in scores.indices { scores[slot] = 0 }
+                model.score(features, into: &scores)
+                label = argmax(scores) + 1
+            }
             result.append(label)
             previous = (UInt64(label), previous.0)
         }

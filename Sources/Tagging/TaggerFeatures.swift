@@ -15,6 +15,9 @@ struct TaggerWord {
     /// Set by the tagger for every word of a sentence in which most words are capitalized
     /// (a headline or title), where capitals say little about proper nouns.
     var titleCase: UInt64 = 0
+    /// The label (index + 1) of a frequent word that always had it in training, which is then
+    /// tagged without scoring; 0 for other words.
+    var fixedLabel = 0
 
     init(bytes: [UInt8], lexicalClass: (UInt64) -> UInt64?) {
         let normalized = WordShape.normalized(bytes)
