@@ -25,6 +25,9 @@ struct SentenceSplitter {
                     start = index
                 }
                 lineStart = index
+            } else if index > start && isRecordBoundary(before: index) {
+                sentences.append(start..<index)
+                start = index
             }
             index += 1
             guard piece.kind == .terminal || piece.kind == .abbreviation else { continue }
@@ -60,7 +63,7 @@ struct SentenceSplitter {
         return sentences
     }
 
-    private func isClosing(_ piece: Piece) -> Bool {
+    func isClosing(_ piece: Piece) -> Bool {
         guard piece.kind == .punctuation else { return false }
         let first = bytes[piece.range.lowerBound]
         if piece.range.count == 1 { return "\"')]}".utf8.contains(first) }
@@ -69,12 +72,12 @@ struct SentenceSplitter {
     }
 
     /// A stop, comma, semicolon or colon: punctuation that does not start a sentence.
-    private func isContinuation(_ piece: Piece) -> Bool {
+    func isContinuation(_ piece: Piece) -> Bool {
         piece.kind == .terminal || (piece.range.count == 1 && ",;:".utf8.contains(bytes[piece.range.lowerBound]))
     }
 
     /// Starts with an upper-case letter.
-    private func startsWithCapital(_ piece: Piece) -> Bool {
+    func startsWithCapital(_ piece: Piece) -> Bool {
         decodeScalar(bytes, at: piece.range.lowerBound).0.properties.isUppercase
     }
 
@@ -88,7 +91,7 @@ struct SentenceSplitter {
             && bytes[piece.range.lowerBound] == 0xE2
     }
 
-    private func startsLowercase(_ piece: Piece) -> Bool {
+    func startsLowercase(_ piece: Piece) -> Bool {
         let (scalar, _) = decodeScalar(bytes, at: piece.range.lowerBound)
         return scalar.properties.isLowercase
     }

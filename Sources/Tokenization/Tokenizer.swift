@@ -17,16 +17,29 @@ public struct Tokenizer: Sendable {
         let bytes = Array(text.utf8)
         let pieces = TokenScanner(bytes: bytes).scan()
         var sentences: [Sentence] = []
-        for span in SentenceSplitter(bytes: bytes, pieces: pieces).split() {
+        let splitter = SentenceSplitter(bytes: bytes, pieces: pieces)
+        for span in splitter.split() {
             var words: [Token] = []
-            words.reserveCapacity(span.count)
-            for piece in pieces[span] {
-                let isFollowedBySpace =
-                    piece.range.upperBound >= bytes.count || whitespaceLength(bytes, at: piece.range.upperBound) > 0
+            words.reserveCapacity(span.count + 1)
+            func append(_ range: Range<Int>) {
+                let isFollowedBySpace = range.upperBound >= bytes.count || whitespaceLength(bytes, at: range.upperBound) > 0
                 words.append(
                     Token(
-                        range: piece.range, form: String(decoding: bytes[piece.range], as: UTF8.self),
+                        range: range, form: String(decoding: bytes[range], as: UTF8.self),
                         misc: isFollowedBySpace ? "_" : "SpaceAfter=No"))
+            }
+            // As in EWT, an abbreviation that ends a sentence gives its period to the sentence
+            // (`etc` `.`), also before closing quotes and brackets.
+            var last = span.upperBound - 1
+            while last > span.lowerBound, splitter.isClosing(pieces[last]) { last -= 1 }
+            for index in span {
+                let range = pieces[index].range
+                if index == last && pieces[index].kind == .abbreviation && range.count > 1 {
+                    append(range.lowerBound..<range.upperBound - 1)
+                    append(range.upperBound - 1..<range.upperBound)
+                } else {
+                    append(range)
+                }
             }
             sentences.append(Sentence(words: words))
         }

@@ -11,7 +11,8 @@ struct SentenceSplitterTests {
         ("(It rained.) Then it stopped.", ["( It rained . )", "Then it stopped ."]),
         ("Mr. Smith met Dr. Jones.", ["Mr. Smith met Dr. Jones ."]),
         ("He works at Acme Inc. in Ohio.", ["He works at Acme Inc. in Ohio ."]),
-        ("She moved to the U.S. The move went well.", ["She moved to the U.S.", "The move went well ."]),
+        // EWT gives the period of an abbreviation that ends a sentence to the sentence (`U.S` `.`).
+        ("She moved to the U.S. The move went well.", ["She moved to the U.S .", "The move went well ."]),
         ("J. R. R. Tolkien wrote it.", ["J. R. R. Tolkien wrote it ."]),
         ("Prices rose 3.5 percent. Sales fell.", ["Prices rose 3.5 percent .", "Sales fell ."]),
         ("Is it?\" she asked.", ["Is it ? \" she asked ."]),
