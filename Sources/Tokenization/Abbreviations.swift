@@ -9,14 +9,14 @@ enum Abbreviations {
         "inc", "corp", "co", "ltd", "llc", "bros", "assn", "dept", "univ", "ave", "blvd", "rd", "hwy",
         "vs", "etc", "approx", "est", "fig", "vol", "vols", "ed", "eds", "pp", "cf", "al", "yrs", "attn", "arrv", "ext", "pop", "v",
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind", "kan", "kans", "ky", "la", "md",
-        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+        "mass", "mich", "drs", "ps", "pvt", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo",
     ]
 
     /// Titles and other abbreviations that rarely end a sentence, even before a capital.
     static let beforeName: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt", "sgt", "maj",
-        "adm", "cmdr", "rev", "hon", "pres", "supt", "st", "ft", "mt", "messrs", "fr", "atty", "vs",
+        "adm", "cmdr", "rev", "hon", "pres", "supt", "st", "ft", "mt", "messrs", "fr", "atty", "vs", "drs", "ps", "p.s",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 

@@ -9,7 +9,8 @@ extension SentenceSplitter {
     /// * after an e-mail header's date line: `Kay Mann 04/26/2001 07:17 AM | Will you …`;
     /// * before it, after a name or address: `Kay Mann | 04/26/2001 07:17 AM`;
     /// * after an e-mail address or URL before a capitalized word or another URL;
-    /// * after a closing (`Regards,`) or an emoticon (`:)`) before a capitalized word.
+    /// * after a closing (`Regards,`) or an emoticon (`:)`) before a capitalized word;
+    /// * before and after a rule (`=====`, `____`) and after the end of an attachment (`>>`).
     func isRecordBoundary(before index: Int) -> Bool {
         let previous = pieces[index - 1]
         let next = pieces[index]
@@ -19,6 +20,7 @@ extension SentenceSplitter {
         if index + 1 < pieces.count, isDate(next), isTime(pieces[index + 1]), !startsLowercase(previous) {
             return true
         }
+        if isRule(previous) || isRule(next) || (text(previous) == ">>" && !isContinuation(next)) { return true }
         if isWebAddress(previous) && isWebAddress(next) && !isEmailAddress(next) { return true }
         guard startsWithCapital(next) else { return false }
         if isEmailAddress(previous) || isWebAddress(previous) || isSmiley(previous) { return true }
@@ -33,6 +35,11 @@ extension SentenceSplitter {
 
     private func text(_ piece: Piece) -> Substring {
         Substring(decoding: bytes[piece.range], as: UTF8.self)
+    }
+
+    /// A run of four or more `-`, `=`, `_`, `*`, `~`, `#` or `+`: a rule between parts of a message.
+    private func isRule(_ piece: Piece) -> Bool {
+        piece.kind == .punctuation && piece.range.count >= 4 && "-=_*~#+".utf8.contains(bytes[piece.range.lowerBound])
     }
 
     /// `AM`, `PM` (any case).
@@ -70,7 +77,7 @@ extension SentenceSplitter {
     }
 
     /// `:)`, `:-(`, `;P`.
-    private func isSmiley(_ piece: Piece) -> Bool {
+    func isSmiley(_ piece: Piece) -> Bool {
         let first = bytes[piece.range.lowerBound]
         return piece.kind == .punctuation && piece.range.count >= 2 && (first == UInt8(ascii: ":") || first == UInt8(ascii: ";"))
             && ")(PDp".utf8.contains(bytes[piece.range.upperBound - 1])

@@ -148,7 +148,10 @@ struct TokenScanner {
             if scalar == "@" { hasAt = true }
             end += joinerLength
         }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "."), !hasAt, keepsPeriod(start..<end) {
+        // Not a period that starts an ellipsis: `etc...` is `etc` `...`.
+        if end < bytes.count, bytes[end] == UInt8(ascii: "."), !hasAt,
+            end + 1 == bytes.count || bytes[end + 1] != UInt8(ascii: "."), keepsPeriod(start..<end)
+        {
             emit(start..<end + 1, .abbreviation)
             return end + 1
         }
