@@ -49,4 +49,31 @@ extension TokenScanner {
         while end < bytes.count, end - index < 3, isASCIILetter(bytes[end]) || isDigit(bytes[end]) { end += 1 }
         return end > index && end - index <= 2 && !isWordStart(end)
     }
+
+    /// `01-Feb-02`, `3-Nov-2004`: a date EWT keeps as one token.
+    func isDayMonthYear(_ word: Range<Int>) -> Bool {
+        let parts = bytes[word].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), parts[0].allSatisfy(isDigit),
+            parts[1].count == 3, parts[1].allSatisfy(isASCIILetter), parts[2].count == 2 || parts[2].count == 4,
+            parts[2].allSatisfy(isDigit)
+        else { return false }
+        return true
+    }
+
+    /// The length of a year or decade abbreviated with an apostrophe at `index` (`'80s`, `’67`),
+    /// or `nil`: the apostrophe, two digits, an optional `s`, and no word character after.
+    func abbreviatedYearLength(at index: Int) -> Int? {
+        var end = index
+        if bytes[index] == UInt8(ascii: "'") {
+            end += 1
+        } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+            end += 3
+        } else {
+            return nil
+        }
+        guard end + 1 < bytes.count, isDigit(bytes[end]), isDigit(bytes[end + 1]) else { return nil }
+        end += 2
+        if end < bytes.count, bytes[end] == UInt8(ascii: "s") { end += 1 }
+        return isWordStart(end) ? nil : end - index
+    }
 }

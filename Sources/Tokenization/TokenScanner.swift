@@ -45,6 +45,10 @@ struct TokenScanner {
         let (scalar, length) = decodeScalar(bytes, at: index)
         if isWordScalar(scalar) { return scanWord(at: index) }
         let byte = bytes[index]
+        if let length = abbreviatedYearLength(at: index) {
+            emit(index..<index + length, .word)
+            return index + length
+        }
         if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";"), case let length = smileyLength(at: index), length > 0 {
             emit(index..<index + length, .punctuation)
             return index + length
@@ -195,6 +199,10 @@ struct TokenScanner {
     /// Splits a word at hyphens as EWT does (not after `non`, `e`, `anti`…, nor between digits),
     /// then splits a clitic off its last part.
     private mutating func emitSplittingHyphens(_ word: Range<Int>) {
+        if isDayMonthYear(word) {
+            emit(word, .word)
+            return
+        }
         var partStart = word.lowerBound
         var index = word.lowerBound
         while index < word.upperBound {
@@ -217,6 +225,7 @@ struct TokenScanner {
     private mutating func emitSplittingClitics(_ word: Range<Int>) {
         if let split = cliticStart(word), split > word.lowerBound, split < word.upperBound {
             emit(word.lowerBound..<split, .word)
+            pieces[pieces.count - 1].joinsNext = true
             emit(split..<word.upperBound, .word)
         } else {
             emit(word, .word)
