@@ -22,9 +22,12 @@ extension TokenScanner {
     /// Whether the period after `word` ends a sentence typed without a space after it
     /// (`quality.You'll`, `box.other`), rather than joining a domain name or abbreviation:
     /// `word` is two or more letters, the letters after the period are a word of two or more
-    /// letters that is not a domain or file suffix, and capitalized or after a lower-case word.
+    /// letters that is not a domain or file suffix, and capitalized or after a lower-case word;
+    /// `word` is not an abbreviation (`Mr.Smith`).
     func isRunOnSentence(_ word: Range<Int>) -> Bool {
-        guard word.count >= 2, bytes[word].allSatisfy(isASCIILetter) else { return false }
+        guard word.count >= 2, bytes[word].allSatisfy(isASCIILetter),
+            !Abbreviations.known.contains(lowercasedString(bytes, word))
+        else { return false }
         var end = word.upperBound + 1
         while end < bytes.count, isASCIILetter(bytes[end]) { end += 1 }
         let next = word.upperBound + 1..<end

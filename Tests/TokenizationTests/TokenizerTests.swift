@@ -44,6 +44,7 @@ struct TokenizerTests {
         ("<< File: a.doc >> $$$ ----== **** +++", ["<<", "File", ":", "a.doc", ">>", "$$$", "----==", "****", "+++"]),
         ("I left b/c of it w/o a word at f/2", ["I", "left", "b/c", "of", "it", "w/o", "a", "word", "at", "f/2"]),
         ("It was good.The end came at google.com today.no more", ["It", "was", "good", ".", "The", "end", "came", "at", "google.com", "today", ".", "no", "more"]),
+        ("Mr.Smith uses Node.js and ASP.NET", ["Mr.Smith", "uses", "Node.js", "and", "ASP.NET"]),
         // Clitics typed without an apostrophe, as EWT splits them.
         ("i cant go, im sure thats it", ["i", "ca", "nt", "go", ",", "i", "m", "sure", "that", "s", "it"]),
         ("a self-driven mid-term plan", ["a", "self", "-", "driven", "mid-term", "plan"]),
