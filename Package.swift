@@ -57,6 +57,9 @@ let package = Package(
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore"]),
         .testTarget(
+            name: "NLPPipelineTests",
+            dependencies: ["NLPPipeline", "NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
+        .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
         .testTarget(
             name: "TokenizationTests", dependencies: ["Tokenization", "NLPCore", "NewsgraphTestSupport"]),

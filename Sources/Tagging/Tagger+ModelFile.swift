@@ -24,7 +24,8 @@ extension Tagger {
         self.init(
             labels: labels, lexicon: Dictionary(zip(lexiconKeys, lexiconValues), uniquingKeysWith: { a, _ in a }),
             tagDictionary: Dictionary(zip(dictionaryKeys, dictionaryLabels.map(Int.init)), uniquingKeysWith: { a, _ in a }),
-            firstPass: firstPass, secondPass: secondPass, morphology: try Morphology(from: file))
+            firstPass: firstPass, secondPass: secondPass, morphology: try Morphology(from: file),
+            wordnet: try WordNetLexicon(from: file))
     }
 
     /// The model file: labels, tag lexicon, both passes' weights and the morphology tables.
@@ -41,6 +42,7 @@ extension Tagger {
         firstPass.write(to: &writer, prefix: "pass1")
         secondPass.write(to: &writer, prefix: "pass2")
         morphology.write(to: &writer)
+        wordnet.write(to: &writer)
         return writer.bytes
     }
 }

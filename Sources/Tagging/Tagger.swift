@@ -18,11 +18,13 @@ package struct Tagger: Sendable {
     let firstPass: PerceptronModel
     let secondPass: PerceptronModel
     package let morphology: Morphology
+    let wordnet: WordNetLexicon
 
     init(
         labels: [String], lexicon: [UInt64: UInt64], tagDictionary: [UInt64: Int], firstPass: PerceptronModel,
-        secondPass: PerceptronModel, morphology: Morphology
+        secondPass: PerceptronModel, morphology: Morphology, wordnet: WordNetLexicon
     ) {
+        self.wordnet = wordnet
         self.tagDictionary = tagDictionary
         self.labels = labels
         upos = labels.map { String($0.split(separator: " ").first ?? "X") }
@@ -42,12 +44,12 @@ package struct Tagger: Sendable {
             let label = tags[index] - 1
             sentence.words[index].upos = upos[label]
             sentence.words[index].xpos = xpos[label]
-            morphology.apply(to: &sentence.words[index])
+            morphology.apply(to: &sentence.words[index], wordnet: wordnet)
         }
     }
 
     func prepare(_ form: String) -> TaggerWord {
-        var word = TaggerWord(bytes: Array(form.utf8)) { lexicon[$0] }
+        var word = TaggerWord(bytes: Array(form.utf8), wordnet: wordnet) { lexicon[$0] }
         word.fixedLabel = tagDictionary[word.form] ?? 0
         return word
     }

@@ -18,9 +18,12 @@ struct TaggerWord {
     /// The label (index + 1) of a frequent word that always had it in training, which is then
     /// tagged without scoring; 0 for other words.
     var fixedLabel = 0
+    /// ``WordNetLexicon`` bits: the parts of speech and inflections WordNet allows.
+    var wordnet: UInt64 = 0
 
-    init(bytes: [UInt8], lexicalClass: (UInt64) -> UInt64?) {
+    init(bytes: [UInt8], wordnet: WordNetLexicon = .empty, lexicalClass: (UInt64) -> UInt64?) {
         let normalized = WordShape.normalized(bytes)
+        self.wordnet = UInt64(wordnet.bits(normalized))
         norm = FeatureHash.atom(normalized)
         form = FeatureHash.atom(bytes)
         func suffix(_ length: Int) -> UInt64 { FeatureHash.atom(normalized.suffix(length)) }
@@ -57,6 +60,7 @@ enum TaggerFeatures {
         "w0.suffix3.w+1.class", "first.w0.flags", "t-1.w0.suffix3",
         "w-1.w+1", "w-1.shape", "w+1.shape", "w-1.form", "w+1.form",
         "w0.formclass", "w0.formclass.title", "w0.flags.title.first", "w0.formclass.w-1.class",
+        "w0.wordnet", "w0.wordnet.flags", "w-1.wordnet", "w+1.wordnet", "w0.wordnet.w0.class",
         // The second pass sees the first pass's tags to the right.
         "p+1", "p+2", "p+1.p+2", "w0.p+1", "t-1.p+1", "w0.suffix3.p+1",
     ]
@@ -115,14 +119,19 @@ enum TaggerFeatures {
         features.append(FeatureHash.combine(38, w0.formClass, w0.titleCase))
         features.append(FeatureHash.combine(39, w0.flags, w0.titleCase, i == 0 ? 1 : 0))
         features.append(FeatureHash.combine(40, w0.formClass, w1.lexicalClass))
+        features.append(FeatureHash.combine(41, w0.wordnet))
+        features.append(FeatureHash.combine(42, w0.wordnet, w0.flags))
+        features.append(FeatureHash.combine(43, w1.wordnet))
+        features.append(FeatureHash.combine(44, n1.wordnet))
+        features.append(FeatureHash.combine(45, w0.wordnet, w0.lexicalClass))
         guard !right.isEmpty else { return }
         let p1 = UInt64(i + 1 < right.count ? right[i + 1] : 0)
         let p2 = UInt64(i + 2 < right.count ? right[i + 2] : 0)
-        features.append(FeatureHash.combine(41, p1))
-        features.append(FeatureHash.combine(42, p2))
-        features.append(FeatureHash.combine(43, p1, p2))
-        features.append(FeatureHash.combine(44, w0.norm, p1))
-        features.append(FeatureHash.combine(45, t1, p1))
-        features.append(FeatureHash.combine(46, w0.suffixes.2, p1))
+        features.append(FeatureHash.combine(46, p1))
+        features.append(FeatureHash.combine(47, p2))
+        features.append(FeatureHash.combine(48, p1, p2))
+        features.append(FeatureHash.combine(49, w0.norm, p1))
+        features.append(FeatureHash.combine(50, t1, p1))
+        features.append(FeatureHash.combine(51, w0.suffixes.2, p1))
     }
 }

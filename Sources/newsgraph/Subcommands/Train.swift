@@ -45,6 +45,9 @@ struct Train: ParsableCommand {
     @Option(help: "Folds for --jackknife-output.")
     var jackknifeFolds = 10
 
+    @Option(help: "A WordNet 3.0 database directory (Debian wordnet-base: /usr/share/wordnet) whose parts of speech and irregular forms the tagger learns to use (tagger only).")
+    var wordnet: String?
+
     func validate() throws {
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if jackknifeFolds < 2 { throw ValidationError("--jackknife-folds must be at least 2") }
@@ -63,6 +66,14 @@ struct Train: ParsableCommand {
             var options = TaggerTrainingOptions()
             options.seed = seed
             if let epochs { options.epochs = epochs }
+            if let wordnet {
+                var files: [String: [UInt8]] = [:]
+                for part in ["noun", "verb", "adj", "adv"] {
+                    files["data." + part] = try FileIO.read(wordnet + "/data." + part)
+                    files[part + ".exc"] = try FileIO.read(wordnet + "/" + part + ".exc")
+                }
+                options.wordnet = WordNetLexicon(files: files)
+            }
             let tagger = Tagger.train(train: trainSentences, dev: devSentences, options: options, progress: progress)
             try FileIO.write(tagger.modelBytes(header: provenance), to: output)
             if let jackknifeOutput {
