@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Perceptron"),
         .target(name: "Tagging", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "NLPEvaluation", dependencies: ["NLPCore"]),
-        .target(name: "EnglishModels", resources: [.copy("Models")]),
+        .target(name: "EnglishModels", exclude: ["Training"], resources: [.copy("Models")]),
         .target(
             name: "NLPPipeline",
             dependencies: ["NLPCore", "Perceptron", "Tokenization", "Tagging", "EnglishModels"]),

@@ -116,14 +116,21 @@ package struct PerceptronModel: Sendable {
         }
     }
 
-    /// Writes the model's arrays as sections `PREFIX.keys`, `.offsets`, `.labels`, `.weights16`.
+    /// Writes the model as sections `PREFIX.classes`, `.keys` (UInt64), the number of weights of
+    /// each feature (`.counts8`, or `.counts16` when there are more than 255 classes), their
+    /// classes (`.labels8` or `.labels16`) and their weights in half precision (`.weights16`: a
+    /// relative error of 1/2048 does not change decisions in practice).
     package func write(to file: inout ModelFileWriter, prefix: String) {
         file.addInteger("\(prefix).classes", classCount)
         file.addUInt64s("\(prefix).keys", keys)
-        file.addInt32s("\(prefix).offsets", offsets)
-        file.addUInt16s("\(prefix).labels", labels)
-        // Half precision: a relative error of 1/2048 does not change decisions in practice, and
-        // halves the largest part of every model file.
+        let counts = zip(offsets, offsets.dropFirst()).map { Int($1 - $0) }
+        if classCount <= 255 {
+            file.addBytes("\(prefix).counts8", counts.map { UInt8($0) })
+            file.addBytes("\(prefix).labels8", labels.map { UInt8($0) })
+        } else {
+            file.addUInt16s("\(prefix).counts16", counts.map { UInt16($0) })
+            file.addUInt16s("\(prefix).labels16", labels)
+        }
         file.addUInt16s("\(prefix).weights16", weights.map { Float16($0).bitPattern })
     }
 
@@ -131,8 +138,17 @@ package struct PerceptronModel: Sendable {
     package init(from file: ModelFile, prefix: String) throws(ModelFileError) {
         let classCount = try file.integer("\(prefix).classes")
         let keys = try file.uint64s("\(prefix).keys")
-        let offsets = try file.int32s("\(prefix).offsets")
-        let labels = try file.uint16s("\(prefix).labels")
+        let small = classCount <= 255
+        let counts = small ? try file.bytes("\(prefix).counts8").map(Int.init) : try file.uint16s("\(prefix).counts16").map(Int.init)
+        let labels = small ? try file.bytes("\(prefix).labels8").map(UInt16.init) : try file.uint16s("\(prefix).labels16")
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(counts.count + 1)
+        var total = 0
+        for count in counts {
+            total += count
+            guard total <= labels.count else { throw ModelFileError.corrupt(file.path, "section \(prefix) is inconsistent") }
+            offsets.append(Int32(total))
+        }
         let weights = try file.uint16s("\(prefix).weights16").map { Float(Float16(bitPattern: $0)) }
         guard offsets.count == keys.count + 1, labels.count == weights.count,
             offsets.first == 0, offsets.last.map(Int.init) == labels.count,

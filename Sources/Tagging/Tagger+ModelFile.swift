@@ -25,7 +25,7 @@ extension Tagger {
             labels: labels, lexicon: Dictionary(zip(lexiconKeys, lexiconValues), uniquingKeysWith: { a, _ in a }),
             tagDictionary: Dictionary(zip(dictionaryKeys, dictionaryLabels.map(Int.init)), uniquingKeysWith: { a, _ in a }),
             firstPass: firstPass, secondPass: secondPass, morphology: try Morphology(from: file),
-            wordnet: try WordNetLexicon(from: file))
+            wordnet: try WordNetLexicon(from: file), names: try NameLexicon(from: file))
     }
 
     /// The model file: labels, tag lexicon, both passes' weights and the morphology tables.
@@ -43,6 +43,7 @@ extension Tagger {
         secondPass.write(to: &writer, prefix: "pass2")
         morphology.write(to: &writer)
         wordnet.write(to: &writer)
+        names.write(to: &writer)
         return writer.bytes
     }
 }

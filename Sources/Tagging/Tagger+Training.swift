@@ -105,7 +105,9 @@ struct TaggerTrainer {
     func prepare(_ sentences: [Sentence], lexicon: [UInt64: UInt64]) -> [[TaggerWord]] {
         sentences.map { sentence in
             var words = sentence.words.map { word in
-                var prepared = TaggerWord(bytes: Array(word.form.utf8), wordnet: options.wordnet) { lexicon[$0] }
+                var prepared = TaggerWord(bytes: Array(word.form.utf8), wordnet: options.wordnet, names: options.names) {
+                    lexicon[$0]
+                }
                 prepared.fixedLabel = dictionary[prepared.form] ?? 0
                 return prepared
             }
@@ -148,7 +150,7 @@ struct TaggerTrainer {
             trainWords, trainGold, right: trainRight, devWords, devGold, devRight: devRight, epochs: options.epochs)
         return Tagger(
             labels: labels, lexicon: fullLexicon, tagDictionary: dictionary, firstPass: firstPass, secondPass: secondPass,
-            morphology: Morphology(learningFrom: train), wordnet: options.wordnet)
+            morphology: Morphology(learningFrom: train), wordnet: options.wordnet, names: options.names)
     }
 
     func decode(_ words: [TaggerWord], _ model: PerceptronModel, right: [Int] = []) -> [Int] {

@@ -19,12 +19,14 @@ package struct Tagger: Sendable {
     let secondPass: PerceptronModel
     package let morphology: Morphology
     let wordnet: WordNetLexicon
+    let names: NameLexicon
 
     init(
         labels: [String], lexicon: [UInt64: UInt64], tagDictionary: [UInt64: Int], firstPass: PerceptronModel,
-        secondPass: PerceptronModel, morphology: Morphology, wordnet: WordNetLexicon
+        secondPass: PerceptronModel, morphology: Morphology, wordnet: WordNetLexicon, names: NameLexicon
     ) {
         self.wordnet = wordnet
+        self.names = names
         self.tagDictionary = tagDictionary
         self.labels = labels
         upos = labels.map { String($0.split(separator: " ").first ?? "X") }
@@ -49,7 +51,7 @@ package struct Tagger: Sendable {
     }
 
     func prepare(_ form: String) -> TaggerWord {
-        var word = TaggerWord(bytes: Array(form.utf8), wordnet: wordnet) { lexicon[$0] }
+        var word = TaggerWord(bytes: Array(form.utf8), wordnet: wordnet, names: names) { lexicon[$0] }
         word.fixedLabel = tagDictionary[word.form] ?? 0
         return word
     }

@@ -13,6 +13,8 @@ package struct TaggerTrainingOptions: Sendable {
     package var ambiguityShare = 0.05
     /// WordNet's parts of speech and irregular forms, stored in the model (empty: not used).
     package var wordnet = WordNetLexicon.empty
+    /// Public name and place lists, stored in the model (empty: not used).
+    package var names = NameLexicon.empty
 
     package init() {}
 }

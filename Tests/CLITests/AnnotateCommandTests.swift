@@ -119,7 +119,7 @@ struct EvalAndTrainCommandTests {
         let a = try Data(contentsOf: dir.appendingPathComponent("a/tagger.model"))
         let b = try Data(contentsOf: dir.appendingPathComponent("b/tagger.model"))
         #expect(a == b)
-        #expect(a.starts(with: Data("newsgraph-model\nversion 1\nkind tagger\n".utf8)))
+        #expect(a.starts(with: Data("newsgraph-model\nversion 2\nkind tagger\n".utf8)))
         let annotated = try CLIRunner.run(["annotate", "--models", "a", "-"], stdin: Data("The cat barks.".utf8), in: dir)
         #expect(annotated.status == 0, "\(annotated.stderr)")
         #expect(annotated.stdout.contains("\tcat\tcat\tNOUN\tNN\t"))

@@ -48,6 +48,9 @@ struct Train: ParsableCommand {
     @Option(help: "A WordNet 3.0 database directory (Debian wordnet-base: /usr/share/wordnet) whose parts of speech and irregular forms the tagger learns to use (tagger only).")
     var wordnet: String?
 
+    @Option(help: "Name and place lists, CLASS<TAB>entry lines as Scripts/ner-lexicons.sh writes them (tagger only).")
+    var names: String?
+
     func validate() throws {
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if jackknifeFolds < 2 { throw ValidationError("--jackknife-folds must be at least 2") }
@@ -74,6 +77,7 @@ struct Train: ParsableCommand {
                 }
                 options.wordnet = WordNetLexicon(files: files)
             }
+            if let names { options.names = NameLexicon(tsv: try FileIO.read(names)) }
             let tagger = Tagger.train(train: trainSentences, dev: devSentences, options: options, progress: progress)
             try FileIO.write(tagger.modelBytes(header: provenance), to: output)
             if let jackknifeOutput {
