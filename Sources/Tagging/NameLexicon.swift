@@ -10,11 +10,11 @@ package struct NameLexicon: Sendable {
     static let firstName: UInt16 = 1, lastName: UInt16 = 2, place: UInt16 = 4, placeWord: UInt16 = 8
 
     /// Normalized-word atom → bits.
-    let entries: [UInt64: UInt16]
+    let entries: AtomMap<UInt16>
 
-    init(entries: [UInt64: UInt16]) { self.entries = entries }
+    init(entries: AtomMap<UInt16>) { self.entries = entries }
 
-    package static let empty = NameLexicon(entries: [:])
+    package static let empty = NameLexicon(entries: AtomMap([:], filler: 0))
 
     /// Reads `CLASS<TAB>entry` lines (`PER.first`, `PER.last`, `LOC`); `#` lines are comments.
     package init(tsv: [UInt8]) {
@@ -32,21 +32,20 @@ package struct NameLexicon: Sendable {
             default: continue
             }
         }
-        self.init(entries: entries)
+        self.init(entries: AtomMap(entries, filler: 0))
     }
 
     func bits(_ norm: UInt64) -> UInt16 { entries[norm] ?? 0 }
 
     func write(to writer: inout ModelFileWriter) {
-        let sorted = entries.sorted { $0.key < $1.key }
-        writer.addUInt64s("names.keys", sorted.map(\.key))
-        writer.addUInt16s("names.bits", sorted.map(\.value))
+        writer.addUInt64s("names.keys", entries.keys)
+        writer.addUInt16s("names.bits", entries.orderedValues)
     }
 
     init(from file: ModelFile) throws(ModelFileError) {
         let keys = try file.uint64s("names.keys")
         let bits = try file.uint16s("names.bits")
         guard keys.count == bits.count else { throw .corrupt(file.path, "the name lexicon is inconsistent") }
-        self.init(entries: Dictionary(zip(keys, bits), uniquingKeysWith: { a, _ in a }))
+        self.init(entries: AtomMap(keys: keys, values: bits, filler: 0))
     }
 }

@@ -22,8 +22,8 @@ extension Tagger {
             throw .corrupt(path, "the weights do not match the labels")
         }
         self.init(
-            labels: labels, lexicon: Dictionary(zip(lexiconKeys, lexiconValues), uniquingKeysWith: { a, _ in a }),
-            tagDictionary: Dictionary(zip(dictionaryKeys, dictionaryLabels.map(Int.init)), uniquingKeysWith: { a, _ in a }),
+            labels: labels, lexicon: AtomMap(keys: lexiconKeys, values: lexiconValues, filler: 0),
+            tagDictionary: AtomMap(keys: dictionaryKeys, values: dictionaryLabels.map(Int.init), filler: 0),
             firstPass: firstPass, secondPass: secondPass, morphology: try Morphology(from: file),
             wordnet: try WordNetLexicon(from: file), names: try NameLexicon(from: file))
     }
@@ -33,12 +33,10 @@ extension Tagger {
         var writer = ModelFileWriter(kind: Self.kind, templates: TaggerFeatures.templates)
         for (key, value) in header { writer.addHeader(key, value) }
         writer.addStrings("labels", labels)
-        let entries = lexicon.sorted { $0.key < $1.key }
-        writer.addUInt64s("lexicon.keys", entries.map(\.key))
-        writer.addUInt64s("lexicon.classes", entries.map(\.value))
-        let dictionary = tagDictionary.sorted { $0.key < $1.key }
-        writer.addUInt64s("tagdict.keys", dictionary.map(\.key))
-        writer.addInt32s("tagdict.labels", dictionary.map { Int32($0.value) })
+        writer.addUInt64s("lexicon.keys", lexicon.keys)
+        writer.addUInt64s("lexicon.classes", lexicon.orderedValues)
+        writer.addUInt64s("tagdict.keys", tagDictionary.keys)
+        writer.addInt32s("tagdict.labels", tagDictionary.orderedValues.map { Int32($0) })
         firstPass.write(to: &writer, prefix: "pass1")
         secondPass.write(to: &writer, prefix: "pass2")
         morphology.write(to: &writer)

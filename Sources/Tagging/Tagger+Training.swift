@@ -149,7 +149,8 @@ struct TaggerTrainer {
         let (secondPass, _) = trainPass(
             trainWords, trainGold, right: trainRight, devWords, devGold, devRight: devRight, epochs: options.epochs)
         return Tagger(
-            labels: labels, lexicon: fullLexicon, tagDictionary: dictionary, firstPass: firstPass, secondPass: secondPass,
+            labels: labels, lexicon: AtomMap(fullLexicon, filler: 0), tagDictionary: AtomMap(dictionary, filler: 0),
+            firstPass: firstPass, secondPass: secondPass,
             morphology: Morphology(learningFrom: train), wordnet: options.wordnet, names: options.names)
     }
 

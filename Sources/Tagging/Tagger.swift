@@ -12,9 +12,9 @@ package struct Tagger: Sendable {
     let upos: [String]
     let xpos: [String]
     /// Normalized-word atom → ambiguity class atom (the tags the word had in training).
-    let lexicon: [UInt64: UInt64]
+    let lexicon: AtomMap<UInt64>
     /// Exact-form atom → label + 1, for frequent words that (nearly) always had one label.
-    let tagDictionary: [UInt64: Int]
+    let tagDictionary: AtomMap<Int>
     let firstPass: PerceptronModel
     let secondPass: PerceptronModel
     package let morphology: Morphology
@@ -22,7 +22,7 @@ package struct Tagger: Sendable {
     let names: NameLexicon
 
     init(
-        labels: [String], lexicon: [UInt64: UInt64], tagDictionary: [UInt64: Int], firstPass: PerceptronModel,
+        labels: [String], lexicon: AtomMap<UInt64>, tagDictionary: AtomMap<Int>, firstPass: PerceptronModel,
         secondPass: PerceptronModel, morphology: Morphology, wordnet: WordNetLexicon, names: NameLexicon
     ) {
         self.wordnet = wordnet

@@ -16,16 +16,16 @@ package struct WordNetLexicon: Sendable {
         comparative: UInt16 = 512
 
     /// Lower-cased word atom → bits.
-    let entries: [UInt64: UInt16]
+    let entries: AtomMap<UInt16>
     /// `form TAB pos` (pos one of n v a r) → lemma, for irregular forms (`went v` → `go`).
     let exceptions: [String: String]
 
-    init(entries: [UInt64: UInt16], exceptions: [String: String]) {
+    init(entries: AtomMap<UInt16>, exceptions: [String: String]) {
         self.entries = entries
         self.exceptions = exceptions
     }
 
-    package static let empty = WordNetLexicon(entries: [:], exceptions: [:])
+    package static let empty = WordNetLexicon(entries: AtomMap([:], filler: 0), exceptions: [:])
 
     /// Reads WordNet's database files, given by name (`data.noun`, `verb.exc`, …) → contents.
     package init(files: [String: [UInt8]]) {
@@ -62,7 +62,7 @@ package struct WordNetLexicon: Sendable {
                 entries[FeatureHash.atom(WordShape.normalized(Array(fields[0]))), default: 0] |= inflection
             }
         }
-        self.init(entries: entries, exceptions: exceptions)
+        self.init(entries: AtomMap(entries, filler: 0), exceptions: exceptions)
     }
 
     var isEmpty: Bool { entries.isEmpty }
@@ -126,9 +126,8 @@ package struct WordNetLexicon: Sendable {
     }
 
     func write(to writer: inout ModelFileWriter) {
-        let sorted = entries.sorted { $0.key < $1.key }
-        writer.addUInt64s("wordnet.keys", sorted.map(\.key))
-        writer.addUInt16s("wordnet.bits", sorted.map(\.value))
+        writer.addUInt64s("wordnet.keys", entries.keys)
+        writer.addUInt16s("wordnet.bits", entries.orderedValues)
         let exceptions = self.exceptions.sorted { $0.key < $1.key }
         writer.addStrings("wordnet.exception-forms", exceptions.map(\.key))
         writer.addStrings("wordnet.exception-lemmas", exceptions.map(\.value))
@@ -143,7 +142,7 @@ package struct WordNetLexicon: Sendable {
             throw .corrupt(file.path, "the WordNet lexicon is inconsistent")
         }
         self.init(
-            entries: Dictionary(zip(keys, bits), uniquingKeysWith: { a, _ in a }),
+            entries: AtomMap(keys: keys, values: bits, filler: 0),
             exceptions: Dictionary(zip(forms, lemmas), uniquingKeysWith: { a, _ in a }))
     }
 }
