@@ -63,6 +63,10 @@ package struct PerceptronModel: Sendable {
         mask = size - 1
     }
 
+    /// Every half-precision bit pattern as a Float: converting through the table is several
+    /// times faster than the conversion instruction sequence where F16C is not assumed.
+    static let halfToFloat: [Float] = (0...UInt16.max).map { Float(Float16(bitPattern: $0)) }
+
     /// The number of features with at least one weight.
     package var featureCount: Int { keys.count }
 
@@ -149,7 +153,7 @@ package struct PerceptronModel: Sendable {
             guard total <= labels.count else { throw ModelFileError.corrupt(file.path, "section \(prefix) is inconsistent") }
             offsets.append(Int32(total))
         }
-        let weights = try file.uint16s("\(prefix).weights16").map { Float(Float16(bitPattern: $0)) }
+        let weights = try file.uint16s("\(prefix).weights16").map { Self.halfToFloat[Int($0)] }
         guard offsets.count == keys.count + 1, labels.count == weights.count,
             offsets.first == 0, offsets.last.map(Int.init) == labels.count,
             zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),

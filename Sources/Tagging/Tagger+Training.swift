@@ -157,7 +157,9 @@ struct TaggerTrainer {
     func decode(_ words: [TaggerWord], _ model: PerceptronModel, right: [Int] = []) -> [Int] {
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: labels.count)
-        return Tagger.decode(words, model: model, right: right, features: &features, scores: &scores)
+        var confident: [Bool] = []
+        return Tagger.decode(
+            words, model: model, right: right, confident: &confident, features: &features, scores: &scores)
     }
 
     /// Trains one pass; with dev data keeps the best epoch, without it returns the last.
