@@ -6,6 +6,7 @@ import PackageDescription
 /// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
 /// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
 /// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
+/// NLPCore, Perceptron ← EntityRecognition (named entities: IOB2 reader, span scorer, recognizer).
 let package = Package(
     name: "Newsgraph",
     products: [
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
         .target(name: "Perceptron"),
+        .target(name: "EntityRecognition", dependencies: ["NLPCore", "Perceptron"]),
+        .executableTarget(name: "lab-ner", dependencies: ["EntityRecognition", "NLPCore", "Perceptron"]),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
@@ -43,6 +46,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
+        .testTarget(
+            name: "EntityRecognitionTests",
+            dependencies: ["EntityRecognition", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
         .testTarget(
             name: "TokenizationTests", dependencies: ["Tokenization", "NLPCore", "NewsgraphTestSupport"]),
     ]

@@ -1,0 +1,101 @@
+import NLPCore
+import Perceptron
+
+/// A named-entity recognizer: an averaged perceptron over BILOU labels with beam search, lexical,
+/// shape, gazetteer and document features. It sets ``Token/entity`` of each word (`B-`/`I-` with
+/// type `PER`, `ORG` or `LOC`; always valid BIO) and reads only the word forms.
+package struct EntityRecognizer: Sendable {
+    package static let kind = "ner"
+
+    let labels: EntityLabels
+    let model: PerceptronModel
+    let gazetteer: Gazetteer
+    let beamWidth: Int
+    /// Header lines besides version, kind and templates.
+    let headerLines: [(key: String, value: String)]
+
+    init(
+        labels: EntityLabels, model: PerceptronModel, gazetteer: Gazetteer, beamWidth: Int,
+        headerLines: [(key: String, value: String)]
+    ) {
+        self.labels = labels
+        self.model = model
+        self.gazetteer = gazetteer
+        self.beamWidth = beamWidth
+        self.headerLines = headerLines
+    }
+
+    /// The entity types it can output (without the internal `MISC`).
+    package var types: [String] { labels.types.filter { $0 != EntityLabels.suppressedType } }
+
+    package init(modelBytes: [UInt8], path: String) throws(ModelFileError) {
+        let file = try ModelFile(bytes: modelBytes, path: path)
+        try file.expect(kind: Self.kind, templates: Template.names)
+        let types = try file.strings("types")
+        let beamWidth = try file.integer("beam")
+        let maxLength = try file.integer("gazetteer.maxLength")
+        let keys = try file.uint64s("gazetteer.keys")
+        let flags = try file.uint16s("gazetteer.flags")
+        let model = try PerceptronModel(from: file, prefix: "weights")
+        let labels = EntityLabels(types: types)
+        guard keys.count == flags.count, beamWidth >= 1, (1...64).contains(maxLength), model.classCount == labels.count
+        else { throw .corrupt(path, "the ner sections are inconsistent") }
+        self.init(
+            labels: labels, model: model, gazetteer: Gazetteer(keys: keys, flags: flags, maxLength: maxLength),
+            beamWidth: beamWidth, headerLines: file.header.filter { $0.key != "template" })
+    }
+
+    package func modelBytes() -> [UInt8] {
+        var file = ModelFileWriter(kind: Self.kind, templates: Template.names)
+        for line in headerLines { file.addHeader(line.key, line.value) }
+        file.addStrings("types", labels.types)
+        file.addInteger("beam", beamWidth)
+        file.addInteger("gazetteer.maxLength", gazetteer.maxLength)
+        file.addUInt64s("gazetteer.keys", gazetteer.keys)
+        file.addUInt16s("gazetteer.flags", gazetteer.flags)
+        model.write(to: &file, prefix: "weights")
+        return file.bytes
+    }
+
+    /// Tags one sentence on its own (its words are its document context).
+    package func apply(to sentence: inout Sentence) {
+        var sentences = [sentence]
+        apply(to: &sentences)
+        sentence = sentences[0]
+    }
+
+    /// Tags the sentences of one document; document features look at all of them.
+    package func apply(to document: inout [Sentence]) {
+        let atoms = document.map { $0.words.map { WordAtoms($0.form) } }
+        let context = DocumentContext(atoms)
+        let decoder = BeamDecoder(labels: labels, width: beamWidth)
+        for index in document.indices {
+            let features = SentenceFeatures(
+                words: document[index].words.map(\.form), atoms: atoms[index], gazetteer: gazetteer, context: context)
+            let tags = labels.decode(decoder.decode(features, scorer: model).best)
+            for word in document[index].words.indices { document[index].words[word].entity = tags[word] }
+        }
+    }
+
+    /// Splits sentences into documents at `# newdoc` comments.
+    package static func documents(_ sentences: [Sentence]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, sentence) in sentences.enumerated()
+        where index > start && sentence.comments.contains(where: { $0.hasPrefix("# newdoc") }) {
+            ranges.append(start..<index)
+            start = index
+        }
+        if start < sentences.count { ranges.append(start..<sentences.count) }
+        return ranges
+    }
+
+    /// Tags a list of sentences document by document (split at `# newdoc` comments).
+    package func apply(toDocuments sentences: inout [Sentence]) {
+        for range in Self.documents(sentences) {
+            var document = Array(sentences[range])
+            apply(to: &document)
+            sentences.replaceSubrange(range, with: document)
+        }
+    }
+}

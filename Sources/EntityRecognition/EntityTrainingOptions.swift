@@ -1,0 +1,20 @@
+/// How ``EntityRecognizer/train(train:dev:options:progress:)`` trains.
+package struct EntityTrainingOptions: Sendable {
+    /// Passes over the training data; the epoch with the best dev F1 is kept.
+    package var epochs = 12
+    /// Hypotheses kept by the beam, in training and in the saved model.
+    package var beamWidth = 4
+    /// Seeds the shuffle of the training sentences before each epoch.
+    package var seed: UInt64 = 1
+    /// Averaged weights smaller than this are dropped from the model.
+    package var pruneThreshold: Float = 0.02
+    /// Name and place lists for gazetteer features (see ``Lexicon``); empty for none.
+    package var lexicon = Lexicon()
+    /// The licence/provenance line of the model header.
+    package var licence =
+        "CC BY-SA 4.0; trained on Universal Dependencies English Web Treebank (© 2013–2021 The Board of Trustees"
+        + " of the Leland Stanford Junior University; CC BY-SA 4.0; Silveira et al. 2014) and Universal NER"
+        + " English-EWT (Mayhew et al. 2024; CC BY-SA 4.0; early-draft train split, OTH spans as MISC)"
+
+    package init() {}
+}
