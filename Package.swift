@@ -33,7 +33,6 @@ let package = Package(
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
         .target(name: "Perceptron"),
         .target(name: "EntityRecognition", dependencies: ["NLPCore", "Perceptron"]),
-        .executableTarget(name: "lab-ner", dependencies: ["EntityRecognition", "NLPCore", "Perceptron"]),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],

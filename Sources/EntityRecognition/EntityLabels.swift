@@ -48,6 +48,31 @@ struct EntityLabels: Sendable, Equatable {
         return labels
     }
 
+    /// The entities of a class sequence as (start, end, type index), suppressed types included.
+    func spans(_ labels: [Int]) -> [(start: Int, end: Int, type: Int)] {
+        var spans: [(start: Int, end: Int, type: Int)] = []
+        var open: (start: Int, type: Int)?
+        for (index, label) in labels.enumerated() {
+            guard let part = part(label) else {
+                open = nil
+                continue
+            }
+            let type = typeIndex(label)
+            if let current = open, current.type == type, part == .inside || part == .last {
+                if part == .last {
+                    spans.append((current.start, index + 1, type))
+                    open = nil
+                }
+                continue
+            }
+            switch part {
+            case .unit, .last: spans.append((index, index + 1, type)); open = nil
+            case .begin, .inside: open = (index, type)
+            }
+        }
+        return spans
+    }
+
     /// BIO tags of a class sequence (valid BIO whatever the input), without suppressed types.
     func decode(_ labels: [Int]) -> [EntityTag?] {
         var tags: [EntityTag?] = Array(repeating: nil, count: labels.count)

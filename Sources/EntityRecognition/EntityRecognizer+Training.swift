@@ -9,75 +9,62 @@ extension EntityRecognizer {
         train: [Sentence], dev: [Sentence], options: EntityTrainingOptions, progress: (String) -> Void
     ) -> EntityRecognizer {
         let labels = EntityLabels(types: entityTypes(in: train))
-        let documents = Self.documents(train)
-        let builder = GazetteerBuilder(
-            documents: documents.map { Array(train[$0]) }, types: labels.types, lexicon: options.lexicon)
-        var examples: [(features: SentenceFeatures, gold: [Int])] = []
-        for (number, range) in documents.enumerated() {
-            let atoms = train[range].map { $0.words.map { WordAtoms($0.form) } }
-            let context = DocumentContext(atoms)
-            let lookup = builder.leavingOut(document: number)
-            for (offset, sentence) in train[range].enumerated() where !sentence.words.isEmpty {
-                let features = SentenceFeatures(
-                    words: sentence.words.map(\.form), atoms: atoms[offset], gazetteer: lookup, context: context)
-                examples.append((features, labels.encode(sentence.words.map(\.entity))))
-            }
-        }
+        let trainDocuments = documents(train).map { Array(train[$0]).filter { !$0.words.isEmpty } }
+        let devDocuments = documents(dev).map { Array(dev[$0]).filter { !$0.words.isEmpty } }
+        let builder = GazetteerBuilder(documents: trainDocuments, types: labels.types, lexicon: options.lexicon)
         let gazetteer = builder.frozen()
-        let devDocuments = Self.documents(dev).map { range in
-            let atoms = dev[range].map { $0.words.map { WordAtoms($0.form) } }
-            let context = DocumentContext(atoms)
-            return dev[range].enumerated().map { offset, sentence in
-                SentenceFeatures(
-                    words: sentence.words.map(\.form), atoms: atoms[offset], gazetteer: gazetteer, context: context)
-            }
+        let trainSet = trainDocuments.enumerated().map { number, sentences in
+            DocumentExamples(sentences, labels: labels, gazetteer: builder.leavingOut(document: number))
         }
-        let devFeatures = devDocuments.flatMap { $0 }
-        let decoder = BeamDecoder(labels: labels, width: options.beamWidth)
-        var perceptron = AveragedPerceptron(classCount: labels.count)
-        var random = SplitMix64(seed: options.seed)
-        var order = Array(examples.indices)
-        var best: (f1: Double, epoch: Int, model: PerceptronModel)?
-        var state = [UInt64](repeating: 0, count: 4)
-        for epoch in 1...max(1, options.epochs) {
-            random.shuffle(&order)
-            var errors = 0
-            for index in order {
-                let (features, gold) = examples[index]
-                let result = decoder.decode(features, scorer: perceptron, gold: gold)
-                if result.best != gold { errors += 1 }
-                if let violation = result.violation {
-                    update(&perceptron, features: features, gold: gold, predicted: violation.predicted, state: &state)
+        let devSet = devDocuments.map { DocumentExamples($0, labels: labels, gazetteer: gazetteer) }
+        let trainer = PassTrainer(labels: labels, options: options)
+        let first = trainer.train(trainSet, dev: devSet, pass: "pass 1", progress: progress)
+        var second: (model: PerceptronModel, epoch: Int, f1: Double)?
+        if options.twoPass {
+            // Jackknifed first-pass labels for the training documents, so the second pass learns
+            // how far to trust first-pass output on unseen text.
+            var firstPass = trainSet.map { $0.sentences.map { _ in [Int]() } }
+            let folds = max(2, options.folds)
+            for fold in 0..<folds {
+                let rest = trainSet.indices.filter { $0 % folds != fold }.map { trainSet[$0] }
+                let model = trainer.train(rest, dev: [], pass: "fold \(fold + 1)", epochs: first.epoch, progress: progress).model
+                for number in trainSet.indices where number % folds == fold {
+                    firstPass[number] = trainer.predict(trainSet[number], model: model)
                 }
-                perceptron.tick()
             }
-            let model = perceptron.averaged(threshold: options.pruneThreshold)
-            var score = EntityScore()
-            for (features, sentence) in zip(devFeatures, dev) {
-                let predicted = labels.decode(decoder.decode(features, scorer: model).best)
-                score.add(gold: sentence.words.map(\.entity), predicted: predicted)
+            let stackedTrain = trainSet.indices.map {
+                trainSet[$0].stacked(firstPass: firstPass[$0], labels: labels, maxLength: gazetteer.maxLength)
             }
-            let f1 = score.overall.f1
-            let isBest = f1 > (best?.f1 ?? -1)
-            if isBest { best = (f1, epoch, model) }
-            progress(
-                "epoch \(epoch): train sentence errors \(errors)/\(examples.count), dev F1 \(format(f1))"
-                    + " (P \(format(score.overall.precision)) R \(format(score.overall.recall)))"
-                    + (isBest ? " (best)" : "") + ", \(model.featureCount) features")
+            let stackedDev = devSet.map {
+                $0.stacked(firstPass: trainer.predict($0, model: first.model), labels: labels, maxLength: gazetteer.maxLength)
+            }
+            let result = trainer.train(stackedTrain, dev: stackedDev, pass: "pass 2", progress: progress)
+            if result.f1 > first.f1 { second = result }
         }
-        let kept = best ?? (0, 0, perceptron.averaged(threshold: options.pruneThreshold))
+        let finalF1 = second?.f1 ?? first.f1
+        let (entityBias, biasF1) =
+            dev.isEmpty
+            ? (Float(0), finalF1)
+            : trainer.tuneBias(
+                second == nil ? devSet : devSet.map {
+                    $0.stacked(firstPass: trainer.predict($0, model: first.model), labels: labels, maxLength: gazetteer.maxLength)
+                }, model: second?.model ?? first.model, progress: progress)
         var header: [(key: String, value: String)] = [
             ("licence", options.licence),
             (
                 "training",
-                "\(examples.count) sentences, \(documents.count) documents; beam \(options.beamWidth),"
-                    + " seed \(options.seed), best epoch \(kept.epoch) of \(options.epochs), dev F1 \(format(kept.f1))"
+                "\(trainSet.reduce(0) { $0 + $1.sentences.count }) sentences, \(trainSet.count) documents;"
+                    + " beam \(options.beamWidth), seed \(options.seed); pass 1: best epoch \(first.epoch)"
+                    + " of \(options.epochs), dev F1 \(format(first.f1))"
+                    + (second.map { "; pass 2: best epoch \($0.epoch), dev F1 \(format($0.f1))" } ?? "; one pass")
+                    + "; entity bias \(entityBias), dev F1 \(format(biasF1))"
             ),
             ("labels", "BILOU over " + labels.types.joined(separator: " ") + "; MISC is not output"),
         ]
         header += options.lexicon.provenance.map { ("lexicon", $0) }
         return EntityRecognizer(
-            labels: labels, model: kept.model, gazetteer: gazetteer, beamWidth: options.beamWidth, headerLines: header)
+            labels: labels, model: first.model, second: second?.model, entityBias: entityBias, gazetteer: gazetteer,
+            beamWidth: options.beamWidth, headerLines: header)
     }
 
     /// PER, ORG, LOC first (when present), then other types in order of appearance.
@@ -90,32 +77,6 @@ extension EntityRecognizer {
         }
         let preferred = ["PER", "ORG", "LOC"].filter(seen.contains)
         return preferred + seen.filter { !preferred.contains($0) }
-    }
-
-    /// The structured perceptron update: towards the gold labels of the violated prefix, away
-    /// from the predicted ones.
-    private static func update(
-        _ perceptron: inout AveragedPerceptron, features: SentenceFeatures, gold: [Int], predicted: [Int],
-        state: inout [UInt64]
-    ) {
-        for index in predicted.indices {
-            let g = gold[index]
-            let p = predicted[index]
-            let g1 = index > 0 ? gold[index - 1] : -1
-            let p1 = index > 0 ? predicted[index - 1] : -1
-            let g2 = index > 1 ? gold[index - 2] : -1
-            let p2 = index > 1 ? predicted[index - 2] : -1
-            if g == p && g1 == p1 && g2 == p2 { continue }
-            if g != p {
-                let keys = Array(features.features(of: index))
-                perceptron.add(1, label: g, features: keys)
-                perceptron.add(-1, label: p, features: keys)
-            }
-            features.stateFeatures(index, previous: g1, beforePrevious: g2, into: &state)
-            perceptron.add(1, label: g, features: state)
-            features.stateFeatures(index, previous: p1, beforePrevious: p2, into: &state)
-            perceptron.add(-1, label: p, features: state)
-        }
     }
 
     static func format(_ value: Double) -> String {

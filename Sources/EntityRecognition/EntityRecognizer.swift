@@ -9,17 +9,24 @@ package struct EntityRecognizer: Sendable {
 
     let labels: EntityLabels
     let model: PerceptronModel
+    /// The second pass, which also reads the first pass's entities in the document.
+    let second: PerceptronModel?
+    /// Added to entity starts in the last pass (tuned on dev).
+    let entityBias: Float
     let gazetteer: Gazetteer
     let beamWidth: Int
     /// Header lines besides version, kind and templates.
     let headerLines: [(key: String, value: String)]
 
     init(
-        labels: EntityLabels, model: PerceptronModel, gazetteer: Gazetteer, beamWidth: Int,
+        labels: EntityLabels, model: PerceptronModel, second: PerceptronModel?, entityBias: Float, gazetteer: Gazetteer,
+        beamWidth: Int,
         headerLines: [(key: String, value: String)]
     ) {
         self.labels = labels
         self.model = model
+        self.second = second
+        self.entityBias = entityBias
         self.gazetteer = gazetteer
         self.beamWidth = beamWidth
         self.headerLines = headerLines
@@ -37,11 +44,14 @@ package struct EntityRecognizer: Sendable {
         let keys = try file.uint64s("gazetteer.keys")
         let flags = try file.uint16s("gazetteer.flags")
         let model = try PerceptronModel(from: file, prefix: "weights")
+        let second = try file.integer("passes") == 2 ? try PerceptronModel(from: file, prefix: "weights2") : nil
         let labels = EntityLabels(types: types)
-        guard keys.count == flags.count, beamWidth >= 1, (1...64).contains(maxLength), model.classCount == labels.count
+        let bias = try file.floats("entityBias")
+        guard bias.count == 1, bias[0].isFinite, keys.count == flags.count, beamWidth >= 1, (1...64).contains(maxLength), model.classCount == labels.count,
+            (second?.classCount ?? labels.count) == labels.count
         else { throw .corrupt(path, "the ner sections are inconsistent") }
         self.init(
-            labels: labels, model: model, gazetteer: Gazetteer(keys: keys, flags: flags, maxLength: maxLength),
+            labels: labels, model: model, second: second, entityBias: bias[0], gazetteer: Gazetteer(keys: keys, flags: flags, maxLength: maxLength),
             beamWidth: beamWidth, headerLines: file.header.filter { $0.key != "template" })
     }
 
@@ -53,7 +63,10 @@ package struct EntityRecognizer: Sendable {
         file.addInteger("gazetteer.maxLength", gazetteer.maxLength)
         file.addUInt64s("gazetteer.keys", gazetteer.keys)
         file.addUInt16s("gazetteer.flags", gazetteer.flags)
+        file.addInteger("passes", second == nil ? 1 : 2)
+        file.addFloats("entityBias", [entityBias])
         model.write(to: &file, prefix: "weights")
+        second?.write(to: &file, prefix: "weights2")
         return file.bytes
     }
 
@@ -68,11 +81,24 @@ package struct EntityRecognizer: Sendable {
     package func apply(to document: inout [Sentence]) {
         let atoms = document.map { $0.words.map { WordAtoms($0.form) } }
         let context = DocumentContext(atoms)
-        let decoder = BeamDecoder(labels: labels, width: beamWidth)
+        let decoder = BeamDecoder(labels: labels, width: beamWidth, entityBias: second == nil ? entityBias : 0)
+        let words = document.map { $0.words.map(\.form) }
+        let features = document.indices.map {
+            SentenceFeatures(words: words[$0], atoms: atoms[$0], gazetteer: gazetteer, context: context)
+        }
+        var classes = features.map { decoder.decode($0, scorer: model).best }
+        if let second {
+            let entities = DocumentEntities(labels: classes, words: words, classes: labels)
+            for index in document.indices {
+                let stacked = features[index].stacked(
+                    words: words[index], sentence: index, firstPass: classes[index], document: entities,
+                    maxLength: gazetteer.maxLength)
+                classes[index] = BeamDecoder(labels: labels, width: beamWidth, entityBias: entityBias)
+                    .decode(stacked, scorer: second).best
+            }
+        }
         for index in document.indices {
-            let features = SentenceFeatures(
-                words: document[index].words.map(\.form), atoms: atoms[index], gazetteer: gazetteer, context: context)
-            let tags = labels.decode(decoder.decode(features, scorer: model).best)
+            let tags = labels.decode(classes[index])
             for word in document[index].words.indices { document[index].words[word].entity = tags[word] }
         }
     }

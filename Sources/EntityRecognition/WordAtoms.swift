@@ -4,6 +4,8 @@ import Perceptron
 struct WordAtoms: Sendable {
     var form: UInt64
     var lower: UInt64
+    /// The lower-cased form without a final full stop (`Mr.` and `Mr` alike).
+    var bare: UInt64
     var shape: UInt64
     var shortShape: UInt64
     var prefixes: (UInt64, UInt64, UInt64, UInt64)
@@ -17,7 +19,7 @@ struct WordAtoms: Sendable {
     static func padding(_ offset: Int) -> WordAtoms {
         let atom = hash(Array("<pad\(offset)>".utf8)[...])
         return WordAtoms(
-            form: atom, lower: atom, shape: atom, shortShape: atom, prefixes: (atom, atom, atom, atom),
+            form: atom, lower: atom, bare: atom, shape: atom, shortShape: atom, prefixes: (atom, atom, atom, atom),
             suffixes: (atom, atom, atom, atom), isCapitalized: false, isLowercase: false)
     }
 
@@ -29,11 +31,12 @@ struct WordAtoms: Sendable {
     }
 
     init(
-        form: UInt64, lower: UInt64, shape: UInt64, shortShape: UInt64, prefixes: (UInt64, UInt64, UInt64, UInt64),
+        form: UInt64, lower: UInt64, bare: UInt64, shape: UInt64, shortShape: UInt64, prefixes: (UInt64, UInt64, UInt64, UInt64),
         suffixes: (UInt64, UInt64, UInt64, UInt64), isCapitalized: Bool, isLowercase: Bool
     ) {
         self.form = form
         self.lower = lower
+        self.bare = bare
         self.shape = shape
         self.shortShape = shortShape
         self.prefixes = prefixes
@@ -79,6 +82,7 @@ struct WordAtoms: Sendable {
             }
             result.form = Self.hash(Array(bytes)[...])
             result.lower = Self.hash(lower[...])
+            result.bare = lower.count > 1 && lower.last == UInt8(ascii: ".") ? Self.hash(lower.dropLast()) : result.lower
             result.shape = Self.hash(shape[...])
             result.shortShape = Self.hash(shortShape[...])
             let count = lower.count
