@@ -8,6 +8,7 @@ enum Template: Int, CaseIterable {
     case shape, short, shortM1, shortP1, shortM1Short, shortShortP1, lowerM1Lower, lowerLowerP1
     case firstShort, formM1, formP1, sentenceCaseShort, sentenceCaseLower
     case bareM1Short, shortLowerP1, lowerM2LowerM1, lowerP1LowerP2, lowerM1LowerP1, suffix3Short
+    case runLast, runFirst, runPosition
     case gazetteer, gazetteerShort, gazetteerLowerM1, wordFlagShort, wordFlagM1, wordFlagP1
     case docLowercase, docCapitalizedInside
     // Decoder-state templates: they read the labels already chosen.
@@ -102,6 +103,22 @@ struct SentenceFeatures {
                 }
             }
         }
+        // Runs of capitalised words ("Real Estate Council"): their last and first words name
+        // what kind of thing the run is, for every word in it.
+        var runStart = Array(repeating: 0, count: n)
+        var runEnd = Array(repeating: 0, count: n)
+        var index = 0
+        while index < n {
+            var end = index
+            if atoms[index].isCapitalized {
+                while end + 1 < n, atoms[end + 1].isCapitalized { end += 1 }
+            }
+            for member in index...end {
+                runStart[member] = index
+                runEnd[member] = end
+            }
+            index = end + 1
+        }
         let wordFlags = (0..<n).map { gazetteer.wordFlags(Gazetteer.wordKey(atoms[$0].lower)) }
         keys.reserveCapacity(n * 48)
         for index in 0..<n {
@@ -139,6 +156,15 @@ struct SentenceFeatures {
             keys.append(featureKey(.lowerP1LowerP2, n1.lower, atom(index + 2).lower))
             keys.append(featureKey(.lowerM1LowerP1, p1.lower, n1.lower))
             keys.append(featureKey(.suffix3Short, w.suffixes.2, w.shortShape))
+            if w.isCapitalized {
+                let length = runEnd[index] - runStart[index] + 1
+                let position = UInt64(min(index - runStart[index], 3)) << 8 | UInt64(min(runEnd[index] - index, 3))
+                keys.append(featureKey(.runPosition, position))
+                if length > 1 {
+                    keys.append(featureKey(.runLast, atoms[runEnd[index]].lower, index == runEnd[index] ? 1 : 0))
+                    keys.append(featureKey(.runFirst, atoms[runStart[index]].lower, index == runStart[index] ? 1 : 0))
+                }
+            }
             if sentenceCase != 0 { keys.append(featureKey(.sentenceCaseLower, sentenceCase, w.lower)) }
             keys.append(featureKey(.formM1, p1.form))
             keys.append(featureKey(.formP1, n1.form))
