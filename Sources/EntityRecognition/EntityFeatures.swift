@@ -19,20 +19,28 @@ enum Template: Int, CaseIterable {
     static var names: [String] { allCases.map { "\($0.rawValue) \($0)" } }
 }
 
+/// A feature key from a template and one or two atoms: SplitMix64-style mixing of whole words,
+/// stable across runs and machines (model files depend on it), never 0.
 @inline(__always)
 func featureKey(_ template: Template, _ a: UInt64) -> UInt64 {
-    var hash = FeatureHash(template: template.rawValue)
-    hash.mix(a)
-    return hash.key
+    finishKey(mixKey(UInt64(template.rawValue) &+ 0x51ed_2701, a))
 }
 
 @inline(__always)
 func featureKey(_ template: Template, _ a: UInt64, _ b: UInt64) -> UInt64 {
-    var hash = FeatureHash(template: template.rawValue)
-    hash.mix(a)
-    hash.mix(b)
-    return hash.key
+    finishKey(mixKey(mixKey(UInt64(template.rawValue) &+ 0x51ed_2701, a), b))
 }
+
+@inline(__always)
+private func mixKey(_ state: UInt64, _ value: UInt64) -> UInt64 {
+    var x = (state ^ value) &+ 0x9e37_79b9_7f4a_7c15
+    x = (x ^ (x >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    x = (x ^ (x >> 27)) &* 0x94d0_49bb_1331_11eb
+    return x ^ (x >> 31)
+}
+
+@inline(__always)
+private func finishKey(_ x: UInt64) -> UInt64 { x == 0 ? 1 : x }
 
 /// What a document says about its words: which appear in lower case, and which capitalised
 /// other than first in a sentence (so a capitalised first word is more likely a name).
@@ -190,6 +198,19 @@ struct SentenceFeatures {
             lower.append(w.lower)
             shortShape.append(w.shortShape)
         }
+    }
+
+    /// These features without those `keep` rejects.
+    func filtered(_ keep: (UInt64) -> Bool) -> SentenceFeatures {
+        var result = self
+        result.keys = []
+        result.keys.reserveCapacity(keys.count)
+        result.offsets = [0]
+        for index in 0..<count {
+            for key in features(of: index) where keep(key) { result.keys.append(key) }
+            result.offsets.append(result.keys.count)
+        }
+        return result
     }
 
     /// These features with `extra[i]` added to word `i`'s.

@@ -13,8 +13,27 @@ extension EntityRecognizer {
         let devDocuments = documents(dev).map { Array(dev[$0]).filter { !$0.words.isEmpty } }
         let builder = GazetteerBuilder(documents: trainDocuments, types: labels.types, lexicon: options.lexicon)
         let gazetteer = builder.frozen()
-        let trainSet = trainDocuments.enumerated().map { number, sentences in
+        var trainSet = trainDocuments.enumerated().map { number, sentences in
             DocumentExamples(sentences, labels: labels, gazetteer: builder.leavingOut(document: number))
+        }
+        if options.minimumFeatureCount > 1 {
+            // Features seen once (mostly the identity of a word seen once) would just memorise
+            // that word's label, noise included; without them rare words lean on shape,
+            // context and lexicons, as unseen words must.
+            var counts: [UInt64: Int32] = [:]
+            for document in trainSet {
+                for features in document.features {
+                    for index in 0..<features.count {
+                        for key in features.features(of: index) { counts[key, default: 0] += 1 }
+                    }
+                }
+            }
+            let minimum = Int32(options.minimumFeatureCount)
+            for number in trainSet.indices {
+                trainSet[number].features = trainSet[number].features.map {
+                    $0.filtered { (counts[$0] ?? 0) >= minimum }
+                }
+            }
         }
         let devSet = devDocuments.map { DocumentExamples($0, labels: labels, gazetteer: gazetteer) }
         let trainer = PassTrainer(labels: labels, options: options)

@@ -8,6 +8,8 @@ package struct EntityTrainingOptions: Sendable {
     package var seed: UInt64 = 1
     /// Models trained with seeds `seed`, `seed + 1`, … whose weights are averaged.
     package var ensemble = 3
+    /// Word features seen fewer times than this in the training data are not learned.
+    package var minimumFeatureCount = 3
     /// Averaged weights smaller than this are dropped from the model.
     package var pruneThreshold: Float = 0.02
     /// Whether to train a second pass that reads the first pass's entities in the document
