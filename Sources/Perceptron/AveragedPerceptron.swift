@@ -47,7 +47,7 @@ package struct AveragedPerceptron: Sendable {
     }
 
     /// Adds `amount` to the weights of `features` for class `label` alone. Structured training
-    /// (beam search with early update) calls it with +1 for the gold sequence's features and -1
+    /// (beam search with early or max-violation updates) calls it with +1 for the gold sequence's features and -1
     /// for the predicted sequence's, whose features may differ.
     package mutating func add(_ amount: Float, label: Int, features: [UInt64]) {
         for key in features {
