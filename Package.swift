@@ -7,9 +7,10 @@ import PackageDescription
 /// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
 /// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
 /// NLPCore, Perceptron ← Tagging (POS tagger, lemmatizer).
+/// NLPCore, Perceptron ← EntityRecognition (named entities: IOB2 reader, span scorer, recognizer).
 /// NLPCore ← NLPEvaluation (CoNLL 2018-style scores).
 /// EnglishModels: the trained model files, as resources.
-/// Tokenization, Tagging, EnglishModels ← NLPPipeline (runs the components in order).
+/// Tokenization, Tagging, EntityRecognition, EnglishModels ← NLPPipeline (the components in order).
 let package = Package(
     name: "Newsgraph",
     products: [
@@ -32,17 +33,20 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "RDFIO", "NLPCore", "Tagging", "NLPPipeline", "NLPEvaluation",
+                "RDFIO", "NLPCore", "Tagging", "EntityRecognition", "NLPPipeline", "NLPEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
         .target(name: "Perceptron"),
         .target(name: "Tagging", dependencies: ["NLPCore", "Perceptron"]),
+        .target(name: "EntityRecognition", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "NLPEvaluation", dependencies: ["NLPCore"]),
         .target(name: "EnglishModels", exclude: ["Training"], resources: [.copy("Models")]),
         .target(
             name: "NLPPipeline",
-            dependencies: ["NLPCore", "Perceptron", "Tokenization", "Tagging", "EnglishModels"]),
+            dependencies: [
+                "NLPCore", "Perceptron", "Tokenization", "Tagging", "EntityRecognition", "EnglishModels",
+            ]),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
@@ -58,9 +62,12 @@ let package = Package(
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore"]),
         .testTarget(
             name: "NLPPipelineTests",
-            dependencies: ["NLPPipeline", "NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
+            dependencies: ["NLPPipeline", "NLPEvaluation", "EntityRecognition", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
+        .testTarget(
+            name: "EntityRecognitionTests",
+            dependencies: ["EntityRecognition", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
         .testTarget(
             name: "TokenizationTests", dependencies: ["Tokenization", "NLPCore", "NewsgraphTestSupport"]),
     ]

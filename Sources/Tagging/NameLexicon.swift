@@ -3,7 +3,7 @@ import Perceptron
 /// Public lists of personal names and places, as a tagger feature for capitalized words the
 /// training data never showed (most proper-noun errors are such words).
 ///
-/// Read at training time from a `CLASS<TAB>entry` file (`Scripts/ner-lexicons.sh` makes it from
+/// Read at training time from a `CLASS<TAB>entry` file (`Sources/EnglishModels/Training/lexicons.sh` makes it from
 /// the US Census 1990 name lists, public domain, and GeoNames, CC BY 4.0) and stored inside the
 /// tagger model.
 package struct NameLexicon: Sendable {

