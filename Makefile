@@ -11,6 +11,7 @@ SAMPLE       := Tests/Fixtures/esper-visit.ttl
 MODELS       := Sources/EnglishModels/Models
 MODELS_WORK  := .build/models
 EWT          := $(SHARED)/data/ud-english-ewt
+UNER         := $(SHARED)/data/uner-english-ewt
 WORDNET      := /usr/share/wordnet
 
 .PHONY: run deps build release test build-check interop bench bench-nlp models clean
@@ -75,6 +76,8 @@ models: release
 	Sources/EnglishModels/Training/lexicons.sh $(MODELS_WORK)/lexicons.tsv $(MODELS_WORK)/lexicons-venv
 	$(BIN) train tagger --train $(EWT)/en_ewt-ud-train.conllu --dev $(EWT)/en_ewt-ud-dev.conllu \
 	  --wordnet $(WORDNET) --names $(MODELS_WORK)/lexicons.tsv -o $(MODELS)/tagger.model
+	$(BIN) train ner --train $(UNER)/en_ewt-ud-train.early-draft.iob2 --dev $(UNER)/en_ewt-ud-dev.iob2 \
+	  --names $(MODELS_WORK)/lexicons.tsv -o $(MODELS)/ner.model
 	@ls -l $(MODELS)
 
 clean:

@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "RDFIO", "NLPCore", "Tagging", "EntityRecognition", "NLPPipeline", "NLPEvaluation",
+                "RDFIO", "NLPCore", "Perceptron", "Tagging", "EntityRecognition", "NLPPipeline", "NLPEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),

@@ -11,6 +11,7 @@ enum Template: Int, CaseIterable {
     case runLast, runFirst, runPosition
     case gazetteer, gazetteerShort, gazetteerLowerM1, wordFlagShort, wordFlagM1, wordFlagP1
     case docLowercase, docCapitalizedInside
+    case upos, uposM1Upos, uposUposP1, uposShort, uposM1Short
     // Decoder-state templates: they read the labels already chosen.
     case previousLabel, previousLabels, previousLabelLower, previousLabelShort
     // Second-pass templates: they read the first pass's labels of the document.
@@ -194,6 +195,11 @@ struct SentenceFeatures {
                     keys.append(featureKey(.docCapitalizedInside, context.capitalizedInside.contains(w.lower) ? 1 : 0))
                 }
             }
+            keys.append(featureKey(.upos, w.upos))
+            keys.append(featureKey(.uposM1Upos, p1.upos, w.upos))
+            keys.append(featureKey(.uposUposP1, w.upos, n1.upos))
+            keys.append(featureKey(.uposShort, w.upos, w.shortShape))
+            keys.append(featureKey(.uposM1Short, p1.upos, w.shortShape))
             offsets.append(keys.count)
             lower.append(w.lower)
             shortShape.append(w.shortShape)

@@ -79,7 +79,7 @@ package struct EntityRecognizer: Sendable {
 
     /// Tags the sentences of one document; document features look at all of them.
     package func apply(to document: inout [Sentence]) {
-        let atoms = document.map { $0.words.map { WordAtoms($0.form) } }
+        let atoms = document.map { $0.words.map { WordAtoms($0) } }
         let context = DocumentContext(atoms)
         let decoder = BeamDecoder(labels: labels, width: beamWidth, entityBias: second == nil ? entityBias : 0)
         let words = document.map { $0.words.map(\.form) }

@@ -9,7 +9,7 @@ struct DocumentExamples {
 
     init<G: GazetteerLookup>(_ sentences: [Sentence], labels: EntityLabels, gazetteer: G) {
         self.sentences = sentences
-        let atoms = sentences.map { $0.words.map { WordAtoms($0.form) } }
+        let atoms = sentences.map { $0.words.map { WordAtoms($0) } }
         let context = DocumentContext(atoms)
         features = sentences.indices.map {
             SentenceFeatures(

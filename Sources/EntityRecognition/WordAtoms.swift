@@ -1,3 +1,4 @@
+import NLPCore
 import Perceptron
 
 /// Hashes of one word's parts, computed once per word and combined into feature keys.
@@ -14,6 +15,8 @@ struct WordAtoms: Sendable {
     var isCapitalized: Bool
     /// No ASCII capital letter, at least one ASCII letter.
     var isLowercase: Bool
+    /// The universal part-of-speech tag the tagger gave the word (`_` when untagged).
+    var upos: UInt64 = 0
 
     /// Stand-ins for the words before the sentence start and after its end.
     static func padding(_ offset: Int) -> WordAtoms {
@@ -43,6 +46,12 @@ struct WordAtoms: Sendable {
         self.suffixes = suffixes
         self.isCapitalized = isCapitalized
         self.isLowercase = isLowercase
+    }
+
+    /// The atoms of a tagged word: its form and its UPOS.
+    init(_ token: Token) {
+        self.init(token.form)
+        upos = Self.hash(Array(token.upos.utf8)[...])
     }
 
     init(_ word: String) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntityRecognition
 import Glibc
 import NLPCore
+import Perceptron
 import Tagging
 
 /// `newsgraph train`: trains one of the NLP models from annotated data.
@@ -56,6 +57,12 @@ struct Train: ParsableCommand {
     @Option(help: "Name and place lists, CLASS<TAB>entry lines as Sources/EnglishModels/Training/lexicons.sh writes them (tagger and ner).")
     var names: String?
 
+    @Option(help: "CoNLL-U with predicted tags for the training sentences, matched by sent_id, such as --jackknife-output writes (ner only).")
+    var tags: String?
+
+    @Option(help: "A tagger model that tags the development sentences and any training sentence --tags lacks (ner only).")
+    var tagger: String?
+
     func validate() throws {
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if jackknifeFolds < 2 { throw ValidationError("--jackknife-folds must be at least 2") }
@@ -100,8 +107,30 @@ struct Train: ParsableCommand {
     }
 
     func trainRecognizer() throws {
-        let trainSentences = try FileIO.readIOB2(train, other: .misc)
-        let devSentences = try FileIO.readIOB2(dev, other: .outside)
+        var trainSentences = try FileIO.readIOB2(train, other: .misc)
+        var devSentences = try FileIO.readIOB2(dev, other: .outside)
+        let taggerModel = try tagger.map { path in
+            do {
+                return try Tagger(modelBytes: try FileIO.read(path), path: path)
+            } catch let error as ModelFileError {
+                Diagnostics.printRaw(error.description)
+                throw ExitCode.failure
+            }
+        }
+        let given = try tags.map { try FileIO.readCoNLLU($0) } ?? []
+        let byID = Dictionary(given.compactMap { sentence in sentence.sentID.map { ($0, sentence) } }, uniquingKeysWith: { a, _ in a })
+        var matched = 0
+        for index in trainSentences.indices {
+            let sentence = trainSentences[index]
+            if let tagged = sentence.sentID.flatMap({ byID[$0] }), tagged.words.map(\.form) == sentence.words.map(\.form) {
+                for word in sentence.words.indices { trainSentences[index].words[word].upos = tagged.words[word].upos }
+                matched += 1
+            } else if let taggerModel {
+                taggerModel.apply(to: &trainSentences[index])
+            }
+        }
+        if tags != nil { Diagnostics.printRaw("tags: \(matched) of \(trainSentences.count) training sentences matched by sent_id") }
+        if let taggerModel { for index in devSentences.indices { taggerModel.apply(to: &devSentences[index]) } }
         var options = EntityTrainingOptions()
         options.seed = seed
         if let epochs { options.epochs = epochs }
