@@ -75,9 +75,11 @@ models: release
 	@mkdir -p $(MODELS_WORK)
 	Sources/EnglishModels/Training/lexicons.sh $(MODELS_WORK)/lexicons.tsv $(MODELS_WORK)/lexicons-venv
 	$(BIN) train tagger --train $(EWT)/en_ewt-ud-train.conllu --dev $(EWT)/en_ewt-ud-dev.conllu \
-	  --wordnet $(WORDNET) --names $(MODELS_WORK)/lexicons.tsv -o $(MODELS)/tagger.model
+	  --wordnet $(WORDNET) --names $(MODELS_WORK)/lexicons.tsv -o $(MODELS)/tagger.model \
+	  --jackknife-output $(MODELS_WORK)/train.tagged.conllu --jackknife-folds 10
 	$(BIN) train ner --train $(UNER)/en_ewt-ud-train.early-draft.iob2 --dev $(UNER)/en_ewt-ud-dev.iob2 \
-	  --names $(MODELS_WORK)/lexicons.tsv -o $(MODELS)/ner.model
+	  --names $(MODELS_WORK)/lexicons.tsv --tags $(MODELS_WORK)/train.tagged.conllu \
+	  --tagger $(MODELS)/tagger.model -o $(MODELS)/ner.model
 	@ls -l $(MODELS)
 
 clean:

@@ -27,12 +27,11 @@ struct ShippedModelTests {
 
     /// Entity F1 on UNER EWT test and UNER PUD, predicted on the UD files' words (UD English EWT
     /// test, UD English PUD) and scored by character alignment, as `newsgraph eval ner` does.
-    /// Floors: the bars (74, 62) where the shipped model meets them, otherwise just under what it
-    /// measured (EWT test 73.78).
+    /// Floors: the acceptance bars (measured: EWT test 74.30, PUD 63.33).
     @Test(
         .enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)),
         arguments: [
-            ("data/uner-english-ewt/en_ewt-ud-test.iob2", "data/ud-english-ewt/en_ewt-ud-test.conllu", 73.5),
+            ("data/uner-english-ewt/en_ewt-ud-test.iob2", "data/ud-english-ewt/en_ewt-ud-test.conllu", 74.0),
             ("data/uner-english-pud/en_pud-ud-test.iob2", "data/ud-english-pud/en_pud-ud-test.conllu", 62.0),
         ])
     func entityF1(goldPath: String, wordsPath: String, floor: Double) throws {
