@@ -8,7 +8,13 @@ APT_PACKAGES := libxml2-dev libgraphviz-dev pkg-config
 BIN          := .build/release/newsgraph
 SAMPLE       := Tests/Fixtures/esper-visit.ttl
 
-.PHONY: run deps build release test build-check interop bench clean
+MODELS       := Sources/EnglishModels/Models
+MODELS_WORK  := .build/models
+EWT          := $(SHARED)/data/ud-english-ewt
+UNER         := $(SHARED)/data/uner-english-ewt
+WORDNET      := /usr/share/wordnet
+
+.PHONY: run deps build release test build-check interop bench bench-nlp models clean
 
 ## Install missing system packages (apt-get when root, otherwise print the command).
 deps:
@@ -57,6 +63,24 @@ interop: release
 ## Side-by-side benchmark with serdi, rapper, rdflib, pyoxigraph and oxigraph on a 1M-triple graph.
 bench: release
 	Tests/Benchmarks/run.sh
+
+## Side-by-side NLP benchmark with spaCy en_core_web_sm on UD English EWT test (words/s, one thread).
+bench-nlp: release
+	Tests/Benchmarks/nlp.sh
+
+## Retrain every shipped model from $(SHARED)/data, deterministically (seeded); installs WordNet
+## (Debian wordnet-base) and the public name and place lists (PyPI, into a venv) it learns from.
+models: release
+	@[ -d $(WORDNET) ] || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wordnet-base; } || { echo "run: sudo apt-get install -y wordnet-base"; exit 1; }
+	@mkdir -p $(MODELS_WORK)
+	Sources/EnglishModels/Training/lexicons.sh $(MODELS_WORK)/lexicons.tsv $(MODELS_WORK)/lexicons-venv
+	$(BIN) train tagger --train $(EWT)/en_ewt-ud-train.conllu --dev $(EWT)/en_ewt-ud-dev.conllu \
+	  --wordnet $(WORDNET) --names $(MODELS_WORK)/lexicons.tsv -o $(MODELS)/tagger.model \
+	  --jackknife-output $(MODELS_WORK)/train.tagged.conllu --jackknife-folds 10
+	$(BIN) train ner --train $(UNER)/en_ewt-ud-train.early-draft.iob2 --dev $(UNER)/en_ewt-ud-dev.iob2 \
+	  --names $(MODELS_WORK)/lexicons.tsv --tags $(MODELS_WORK)/train.tagged.conllu \
+	  --tagger $(MODELS)/tagger.model -o $(MODELS)/ner.model
+	@ls -l $(MODELS)
 
 clean:
 	rm -rf .build

@@ -8,9 +8,10 @@ import PackageDescription
 /// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
 /// NLPCore, Perceptron ← Tagging (POS tagger, lemmatizer).
 /// NLPCore, Perceptron ← DependencyParsing (arc-hybrid transition parser, attachment scores).
+/// NLPCore, Perceptron ← EntityRecognition (named entities: IOB2 reader, span scorer, recognizer).
 /// NLPCore ← NLPEvaluation (CoNLL 2018-style scores).
 /// EnglishModels: the trained model files, as resources.
-/// Tokenization, Tagging, EnglishModels ← NLPPipeline (runs the components in order).
+/// Tokenization, Tagging, EntityRecognition, EnglishModels ← NLPPipeline (the components in order).
 let package = Package(
     name: "Newsgraph",
     products: [
@@ -33,18 +34,21 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "RDFIO", "NLPCore", "Tagging", "NLPPipeline", "NLPEvaluation",
+                "RDFIO", "NLPCore", "Perceptron", "Tagging", "EntityRecognition", "NLPPipeline", "NLPEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
         .target(name: "Perceptron"),
         .target(name: "Tagging", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "DependencyParsing", dependencies: ["NLPCore", "Perceptron"]),
+        .target(name: "EntityRecognition", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "NLPEvaluation", dependencies: ["NLPCore"]),
-        .target(name: "EnglishModels", resources: [.copy("Models")]),
+        .target(name: "EnglishModels", exclude: ["Training"], resources: [.copy("Models")]),
         .target(
             name: "NLPPipeline",
-            dependencies: ["NLPCore", "Perceptron", "Tokenization", "Tagging", "EnglishModels"]),
+            dependencies: [
+                "NLPCore", "Perceptron", "Tokenization", "Tagging", "EntityRecognition", "EnglishModels",
+            ]),
 
         .target(
             name: "NewsgraphTestSupport", dependencies: ["RDFModel", "RDFIO"],
@@ -59,10 +63,16 @@ let package = Package(
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore"]),
         .testTarget(
+            name: "NLPPipelineTests",
+            dependencies: ["NLPPipeline", "NLPEvaluation", "EntityRecognition", "NLPCore", "NewsgraphTestSupport"]),
+        .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
         .testTarget(
             name: "DependencyParsingTests",
             dependencies: ["DependencyParsing", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
+        .testTarget(
+            name: "EntityRecognitionTests",
+            dependencies: ["EntityRecognition", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
         .testTarget(
             name: "TokenizationTests", dependencies: ["Tokenization", "NLPCore", "NewsgraphTestSupport"]),
     ]

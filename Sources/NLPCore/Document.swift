@@ -16,7 +16,12 @@ public struct Document: Sendable {
     /// `SpaceAfter=No` (also across sentences; there is no space after the last token). Every
     /// word, multiword token and empty node gets its range in that text (an empty node, an empty
     /// range where it stands).
-    public init(reconstructingTextOf sentences: [Sentence]) {
+    ///
+    /// With `paragraphBreaks`, a sentence that starts a paragraph or document (a `# newpar` or
+    /// `# newdoc` comment), other than the first, is preceded by a blank line (`"\n\n"`) instead
+    /// of a space, as in the CoNLL 2018 shared task's raw-text files (UD tools
+    /// `conllu_to_text.pl`, less its wrapping of lines at 80 characters).
+    public init(reconstructingTextOf sentences: [Sentence], paragraphBreaks: Bool = false) {
         var text = ""
         var aligned = sentences
         var isSpacePending = false
@@ -30,6 +35,10 @@ public struct Document: Sendable {
                     sentence.emptyNodes[emptyIndex].token.range = offset..<offset
                     emptyIndex += 1
                 }
+            }
+            if paragraphBreaks && !text.isEmpty && Self.startsParagraph(sentence) {
+                text += "\n\n"
+                isSpacePending = false
             }
             placeEmptyNodes(after: 0, at: text.utf8.count)
             while wordIndex < sentence.words.count {
@@ -61,6 +70,20 @@ public struct Document: Sendable {
             aligned[s] = sentence
         }
         self.init(text: text, sentences: aligned)
+    }
+
+    /// Whether the sentence has a `# newpar` or `# newdoc` comment.
+    static func startsParagraph(_ sentence: Sentence) -> Bool {
+        sentence.comments.contains { comment in
+            guard comment.utf8.first == UInt8(ascii: "#") else { return false }
+            var rest = comment.utf8.dropFirst()
+            while rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\t") { rest = rest.dropFirst() }
+            for keyword in ["newpar", "newdoc"] where rest.starts(with: keyword.utf8) {
+                let after = rest.dropFirst(keyword.utf8.count).first
+                if after == nil || after == UInt8(ascii: " ") || after == UInt8(ascii: "\t") { return true }
+            }
+            return false
+        }
     }
 
     /// The text's UTF-8 view, which token ranges index.

@@ -1,4 +1,5 @@
 import EnglishModels
+import EntityRecognition
 import Glibc
 import Perceptron
 import Tagging
@@ -17,21 +18,28 @@ package enum PipelineLoadingError: Error, CustomStringConvertible {
 }
 
 extension Pipeline {
-    /// The pipeline with the models in `directory` (default: the shipped models).
+    /// The pipeline with the models in `directory` (default: the shipped models). The tagger is
+    /// required; the parser and the recognizer run when their model files are there.
     package static func load(directory: String? = nil) throws(PipelineLoadingError) -> Pipeline {
         guard let directory = directory ?? EnglishModels.directory else {
             throw .unreadable("Models", "the model directory was not found; set NEWSGRAPH_MODELS")
         }
-        let taggerPath = directory + "/" + EnglishModels.tagger
+        func path(_ name: String) -> String { directory + "/" + name }
+        func exists(_ name: String) -> Bool { access(path(name), F_OK) == 0 }
         do {
-            let tagger = try Tagger(modelBytes: try readFile(taggerPath), path: taggerPath)
-            return Pipeline(tagger: tagger)
+            let tagger = try Tagger(modelBytes: try readFile(path(EnglishModels.tagger)), path: path(EnglishModels.tagger))
+            var pipeline = Pipeline(tagger: tagger)
+            if exists(EnglishModels.recognizer) {
+                let bytes = try readFile(path(EnglishModels.recognizer))
+                pipeline.recognizer = try EntityRecognizer(modelBytes: bytes, path: path(EnglishModels.recognizer))
+            }
+            return pipeline
         } catch let error as ModelFileError {
             throw .model(error)
         } catch let error as PipelineLoadingError {
             throw error
         } catch {
-            throw .unreadable(taggerPath, "\(error)")
+            throw .unreadable(directory, "\(error)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import EntityRecognition
 import NLPCore
 import Tagging
 import Tokenization
@@ -7,16 +8,18 @@ import Tokenization
 /// Components run in that order, each reading what the previous ones wrote.
 package struct Pipeline: Sendable {
     package var tokenizer = Tokenizer()
-    package var tagger: Tagger?
+    package var tagger: Tagger
+    package var recognizer: EntityRecognizer?
 
-    package init(tagger: Tagger?) {
+    package init(tagger: Tagger, recognizer: EntityRecognizer? = nil) {
         self.tagger = tagger
+        self.recognizer = recognizer
     }
 
     /// How long each stage took, for `annotate --timings`.
     package typealias Timings = [(stage: String, duration: Duration)]
 
-    /// Splits, tokenizes and annotates raw text; token ranges point into `text`.
+    /// Splits, tokenizes and annotates raw text (one document); token ranges point into `text`.
     package func annotate(text: String) -> Document {
         var timings: Timings = []
         return annotate(text: text, timings: &timings)
@@ -32,6 +35,7 @@ package struct Pipeline: Sendable {
     }
 
     /// Annotates sentences whose words are given (gold tokenization), predicting everything else.
+    /// Documents are delimited by `# newdoc` comments (one document when there are none).
     package func annotate(_ sentences: inout [Sentence]) {
         var timings: Timings = []
         annotate(&sentences, timings: &timings)
@@ -42,15 +46,18 @@ package struct Pipeline: Sendable {
         let clock = ContinuousClock()
         for (name, stage) in stages {
             let start = clock.now
-            for index in sentences.indices { stage(&sentences[index]) }
+            stage(&sentences)
             timings.append((name, clock.now - start))
         }
     }
 
     /// The components that have models, in order.
-    var stages: [(String, (inout Sentence) -> Void)] {
-        var stages: [(String, (inout Sentence) -> Void)] = []
-        if let tagger { stages.append(("tagger", tagger.apply)) }
+    var stages: [(String, @Sendable (inout [Sentence]) -> Void)] {
+        let tagger = tagger
+        var stages: [(String, @Sendable (inout [Sentence]) -> Void)] = [
+            ("tagger", { sentences in for index in sentences.indices { tagger.apply(to: &sentences[index]) } })
+        ]
+        if let recognizer { stages.append(("ner", { recognizer.apply(toDocuments: &$0) })) }
         return stages
     }
 

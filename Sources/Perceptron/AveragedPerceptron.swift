@@ -46,6 +46,17 @@ package struct AveragedPerceptron: Sendable {
         }
     }
 
+    /// Adds `amount` to the weights of `features` for class `label` alone. Structured training
+    /// (beam search with early or max-violation updates) calls it with +1 for the gold sequence's features and -1
+    /// for the predicted sequence's, whose features may differ.
+    package mutating func add(_ amount: Float, label: Int, features: [UInt64]) {
+        for key in features {
+            let index = table.insert(key)
+            if index == entries.count { entries.append([]) }
+            add(amount, label: label, feature: index)
+        }
+    }
+
     private mutating func add(_ delta: Float, label: Int, feature: Int) {
         let now = instances
         let label32 = Int32(label)

@@ -2,17 +2,17 @@
 ///
 /// ```
 /// newsgraph-model\n
-/// version 1\n                 the format version (``ModelFile/formatVersion``)
+/// version 2\n                 the format version (``ModelFile/formatVersion``)
 /// kind tagger\n               which component wrote it
 /// template w[0].lower\n       one line per feature template, checked against the code at load
 /// … other `key value` lines (licence, training data, epochs)
 /// \n                          a blank line ends the header
-/// sections: name length (UInt32), name, type (1 byte: i u q h f s), element count (UInt64),
+/// sections: name length (UInt32), name, type (1 byte: b i u q h f s), element count (UInt64),
 ///           data (little-endian, raw; strings as UInt32 length + UTF-8 bytes)
 /// ```
 /// `head -n 20 model.bin` shows what a model is and how it was trained.
 package struct ModelFile: Sendable {
-    package static let formatVersion = 1
+    package static let formatVersion = 2
     static let magic = Array("newsgraph-model\n".utf8)
 
     package let path: String
@@ -89,6 +89,7 @@ package struct ModelFile: Sendable {
         case UInt8(ascii: "i"), UInt8(ascii: "f"): 4
         case UInt8(ascii: "u"): 8
         case UInt8(ascii: "h"): 2
+        case UInt8(ascii: "b"): 1
         case UInt8(ascii: "q"): 8
         default: nil
         }
@@ -123,6 +124,9 @@ package struct ModelFile: Sendable {
     }
     package func int32s(_ name: String) throws(ModelFileError) -> [Int32] {
         try array(name, type: UInt8(ascii: "i"), of: Int32.self)
+    }
+    package func bytes(_ name: String) throws(ModelFileError) -> [UInt8] {
+        try array(name, type: UInt8(ascii: "b"), of: UInt8.self)
     }
     package func uint16s(_ name: String) throws(ModelFileError) -> [UInt16] {
         try array(name, type: UInt8(ascii: "h"), of: UInt16.self)

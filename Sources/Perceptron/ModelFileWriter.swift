@@ -38,6 +38,10 @@ package struct ModelFileWriter: Sendable {
         beginSection(name, type: "i", count: values.count)
         for value in values { append(value) }
     }
+    package mutating func addBytes(_ name: String, _ values: [UInt8]) {
+        beginSection(name, type: "b", count: values.count)
+        body.append(contentsOf: values)
+    }
     package mutating func addUInt16s(_ name: String, _ values: [UInt16]) {
         beginSection(name, type: "h", count: values.count)
         for value in values { append(value) }

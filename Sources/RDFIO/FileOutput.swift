@@ -8,6 +8,9 @@ public final class FileOutput: ByteOutput {
     public let displayPath: String
     let descriptor: Int32
     let temporaryPath: String?
+    /// Whether the descriptor is a device or pipe opened in place (`/dev/null`, a FIFO), which
+    /// cannot be replaced by renaming and is closed on commit.
+    let isSpecialFile: Bool
     var isClosed = false
 
     /// Standard output.
@@ -15,11 +18,24 @@ public final class FileOutput: ByteOutput {
         displayPath = "<stdout>"
         descriptor = 1
         temporaryPath = nil
+        isSpecialFile = false
     }
 
     /// A temporary file beside `path`; ``commit()`` renames it to `path`, ``discard()`` removes it.
+    /// A path that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is opened
+    /// and written in place: renaming over it would replace a device with a file.
     public init(atomicallyReplacing path: String) throws {
         displayPath = path
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else { throw RDFIOError(path: path, message: systemErrorMessage()) }
+            descriptor = fd
+            temporaryPath = nil
+            isSpecialFile = true
+            return
+        }
+        isSpecialFile = false
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -50,6 +66,11 @@ public final class FileOutput: ByteOutput {
 
     /// Closes the temporary file and moves it to the destination.
     public func commit() throws {
+        if isSpecialFile, !isClosed {
+            isClosed = true
+            guard close(descriptor) == 0 else { throw RDFIOError(path: displayPath, message: systemErrorMessage()) }
+            return
+        }
         guard let temporaryPath, !isClosed else { return }
         isClosed = true
         guard close(descriptor) == 0 else {
@@ -66,6 +87,11 @@ public final class FileOutput: ByteOutput {
 
     /// Closes and removes the temporary file, leaving the destination untouched.
     public func discard() {
+        if isSpecialFile, !isClosed {
+            isClosed = true
+            close(descriptor)
+            return
+        }
         guard let temporaryPath, !isClosed else { return }
         isClosed = true
         close(descriptor)

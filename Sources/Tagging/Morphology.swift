@@ -29,27 +29,63 @@ package struct Morphology: Sendable {
     let caseKeepingTags: Set<String>
 
     /// Sets `lemma` and `feats` of `token` from its `form` and `xpos`.
-    package func apply(to token: inout Token) {
-        let analysis = analyze(form: token.form, xpos: token.xpos)
+    package func apply(to token: inout Token, wordnet: WordNetLexicon = .empty) {
+        let analysis = analyze(form: token.form, xpos: token.xpos, wordnet: wordnet)
         token.lemma = analysis.lemma
         token.feats = analysis.feats
     }
 
-    func analyze(form: String, xpos: String) -> Analysis {
+    /// The lemma and features of `form` tagged `xpos`: from the lexicon if the pair was seen;
+    /// otherwise WordNet's irregular forms, then the suffix rules, preferring (from the longest
+    /// suffix down) a result WordNet knows as a lemma of the tag's part of speech.
+    func analyze(form: String, xpos: String, wordnet: WordNetLexicon = .empty) -> Analysis {
         if let known = lexicon[form + "\t" + xpos] { return known }
         let lower = form.lowercased()
         if lower != form, let known = lexicon[lower + "\t" + xpos] { return known }
-        let base = caseKeepingTags.contains(xpos) ? form : lower
+        let title = lower.prefix(1).uppercased() + lower.dropFirst()
+        if title != form, let known = lexicon[title + "\t" + xpos] { return known }  // chicago → Chicago
         let feats = defaultFeats[xpos] ?? "_"
+        if let number = Self.plainNumber(form) { return Analysis(lemma: number, feats: feats) }
+        let base = Self.caseOfLemma(form: form, lower: lower, title: title, keepsCase: caseKeepingTags.contains(xpos))
+        let letter = WordNetLexicon.letter(forXPOS: xpos)
+        if let letter, let irregular = wordnet.exceptions[lower + "\t" + letter] {
+            return Analysis(lemma: irregular, feats: feats)
+        }
         let bytes = Array(base.utf8)
+        var first: String?
         for length in stride(from: min(Self.maximumSuffix, bytes.count), through: 0, by: -1) {
             let suffix = String(decoding: bytes.suffix(length), as: UTF8.self)
-            guard let rule = rules[xpos + "\t" + suffix] else { continue }
-            guard rule.strip <= bytes.count else { break }
-            let lemma = String(decoding: bytes.dropLast(rule.strip), as: UTF8.self) + rule.append
-            return Analysis(lemma: lemma.isEmpty ? base : lemma, feats: feats)
+            guard let rule = rules[xpos + "\t" + suffix], rule.strip <= bytes.count else { continue }
+            let stem = bytes.dropLast(rule.strip)
+            let lemma = stem.isEmpty ? base : String(decoding: stem, as: UTF8.self) + rule.append
+            guard let letter, !wordnet.isEmpty else { return Analysis(lemma: lemma, feats: feats) }
+            if first == nil { first = lemma }
+            if wordnet.isLemma(Array(lemma.utf8), WordNetLexicon.bit(forLetter: letter)) {
+                return Analysis(lemma: lemma, feats: feats)
+            }
         }
-        return Analysis(lemma: base, feats: feats)
+        return Analysis(lemma: first ?? base, feats: feats)
+    }
+
+    /// `420,588` → `420588`: EWT lemmas of numbers drop thousands separators (108 of 108 in train).
+    static func plainNumber(_ form: String) -> String? {
+        let utf8 = form.utf8
+        guard utf8.contains(UInt8(ascii: ",")), utf8.first.map({ (48...57).contains($0) }) == true,
+            utf8.allSatisfy({ (48...57).contains($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+        else { return nil }
+        return String(form.filter { $0 != "," })
+    }
+
+    /// The case an unseen word's lemma starts from, following EWT's train data: words with digits
+    /// keep their case (`EB3326`; 89 of 125), names in capitals of five letters or more are
+    /// title-cased (`SOUTER` → `Souter`; 144 of 180) while shorter ones are acronyms (`EWS`),
+    /// tags that keep case keep it, and everything else is lower-cased.
+    static func caseOfLemma(form: String, lower: String, title: String, keepsCase: Bool) -> String {
+        let utf8 = form.utf8
+        if utf8.contains(where: { (48...57).contains($0) }) { return form }
+        guard keepsCase else { return lower }
+        if utf8.count >= 5, utf8.allSatisfy({ (65...90).contains($0) }) { return title }
+        return form
     }
 
     /// The rule that turns `base` into `lemma`.

@@ -41,6 +41,7 @@ struct TaggerTrainer {
     let progress: (String) -> Void
     var labels: [String] = []
     var labelIndex: [String: Int] = [:]
+    var dictionary: [UInt64: Int] = [:]
     var uposOf: [Substring] = []
     var xposOf: [Substring] = []
 
@@ -53,6 +54,7 @@ struct TaggerTrainer {
         for (index, label) in labels.enumerated() { labelIndex[label] = index }
         uposOf = labels.map { $0.split(separator: " ").first ?? "" }
         xposOf = labels.map { $0.split(separator: " ").last ?? "" }
+        dictionary = tagDictionary()
     }
 
     func gold(_ sentences: [Sentence]) -> [[Int]] {
@@ -82,9 +84,33 @@ struct TaggerTrainer {
         }
     }
 
+    /// Frequent words (`minimumCount` occurrences) with one label in `share` of them.
+    func tagDictionary(minimumCount: Int = 20, share: Double = 0.97) -> [UInt64: Int] {
+        var counts: [UInt64: [Int: Int]] = [:]
+        for sentence in train {
+            for word in sentence.words {
+                counts[FeatureHash.atom(Array(word.form.utf8)), default: [:]][labelIndex["\(word.upos) \(word.xpos)"] ?? 0, default: 0] += 1
+            }
+        }
+        return counts.compactMapValues { tags in
+            let total = tags.values.reduce(0, +)
+            guard total >= minimumCount,
+                let best = tags.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                Double(best.value) >= Double(total) * share
+            else { return nil }
+            return best.key + 1
+        }
+    }
+
     func prepare(_ sentences: [Sentence], lexicon: [UInt64: UInt64]) -> [[TaggerWord]] {
         sentences.map { sentence in
-            var words = sentence.words.map { TaggerWord(bytes: Array($0.form.utf8)) { lexicon[$0] } }
+            var words = sentence.words.map { word in
+                var prepared = TaggerWord(bytes: Array(word.form.utf8), wordnet: options.wordnet, names: options.names) {
+                    lexicon[$0]
+                }
+                prepared.fixedLabel = dictionary[prepared.form] ?? 0
+                return prepared
+            }
             TaggerWord.markTitleCase(&words)
             return words
         }
@@ -123,14 +149,17 @@ struct TaggerTrainer {
         let (secondPass, _) = trainPass(
             trainWords, trainGold, right: trainRight, devWords, devGold, devRight: devRight, epochs: options.epochs)
         return Tagger(
-            labels: labels, lexicon: fullLexicon, firstPass: firstPass, secondPass: secondPass,
-            morphology: Morphology(learningFrom: train))
+            labels: labels, lexicon: AtomMap(fullLexicon, filler: 0), tagDictionary: AtomMap(dictionary, filler: 0),
+            firstPass: firstPass, secondPass: secondPass,
+            morphology: Morphology(learningFrom: train), wordnet: options.wordnet, names: options.names)
     }
 
     func decode(_ words: [TaggerWord], _ model: PerceptronModel, right: [Int] = []) -> [Int] {
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: labels.count)
-        return Tagger.decode(words, model: model, right: right, features: &features, scores: &scores)
+        var confident: [Bool] = []
+        return Tagger.decode(
+            words, model: model, right: right, confident: &confident, features: &features, scores: &scores)
     }
 
     /// Trains one pass; with dev data keeps the best epoch, without it returns the last.
@@ -153,6 +182,10 @@ struct TaggerTrainer {
                 let sentenceRight = right?[sentence] ?? []
                 var previous: (UInt64, UInt64) = (0, 0)
                 for index in sentenceWords.indices {
+                    if sentenceWords[index].fixedLabel != 0 {
+                        previous = (UInt64(sentenceWords[index].fixedLabel), previous.0)
+                        continue
+                    }
                     TaggerFeatures.extract(sentenceWords, at: index, previous: previous, right: sentenceRight, into: &features)
                     for slot in scores.indices { scores[slot] = 0 }
                     perceptron.score(features, into: &scores)

@@ -4,8 +4,8 @@ import Perceptron
 struct TaggerWord {
     var norm: UInt64
     var form: UInt64
-    var suffixes: (UInt64, UInt64, UInt64, UInt64)
-    var prefixes: (UInt64, UInt64, UInt64)
+    var suffixes: (UInt64, UInt64, UInt64, UInt64, UInt64)
+    var prefixes: (UInt64, UInt64, UInt64, UInt64)
     var shape: UInt64
     var flags: UInt64
     /// The word's ambiguity class: the tags it had in training, or an unknown-word class.
@@ -15,15 +15,28 @@ struct TaggerWord {
     /// Set by the tagger for every word of a sentence in which most words are capitalized
     /// (a headline or title), where capitals say little about proper nouns.
     var titleCase: UInt64 = 0
+    /// The label (index + 1) of a frequent word that always had it in training, which is then
+    /// tagged without scoring; 0 for other words.
+    var fixedLabel = 0
+    /// ``WordNetLexicon`` bits: the parts of speech and inflections WordNet allows.
+    var wordnet: UInt64 = 0
 
-    init(bytes: [UInt8], lexicalClass: (UInt64) -> UInt64?) {
+    /// ``NameLexicon`` bits: a known first name, last name or place.
+    var names: UInt64 = 0
+
+    init(
+        bytes: [UInt8], wordnet: WordNetLexicon = .empty, names: NameLexicon = .empty,
+        lexicalClass: (UInt64) -> UInt64?
+    ) {
         let normalized = WordShape.normalized(bytes)
+        self.wordnet = UInt64(wordnet.bits(normalized))
         norm = FeatureHash.atom(normalized)
+        self.names = UInt64(names.bits(norm))
         form = FeatureHash.atom(bytes)
         func suffix(_ length: Int) -> UInt64 { FeatureHash.atom(normalized.suffix(length)) }
         func prefix(_ length: Int) -> UInt64 { FeatureHash.atom(normalized.prefix(length)) }
-        suffixes = (suffix(1), suffix(2), suffix(3), suffix(4))
-        prefixes = (prefix(1), prefix(2), prefix(3))
+        suffixes = (suffix(1), suffix(2), suffix(3), suffix(4), suffix(5))
+        prefixes = (prefix(1), prefix(2), prefix(3), prefix(4))
         shape = FeatureHash.atom(WordShape.shape(bytes).prefix(6))
         flags = UInt64(WordShape.flags(bytes))
         self.lexicalClass = lexicalClass(norm) ?? FeatureHash.combine(-2, flags, shape)
@@ -54,6 +67,9 @@ enum TaggerFeatures {
         "w0.suffix3.w+1.class", "first.w0.flags", "t-1.w0.suffix3",
         "w-1.w+1", "w-1.shape", "w+1.shape", "w-1.form", "w+1.form",
         "w0.formclass", "w0.formclass.title", "w0.flags.title.first", "w0.formclass.w-1.class",
+        "w0.wordnet", "w0.wordnet.flags", "w-1.wordnet", "w+1.wordnet", "w0.wordnet.w0.class",
+        "w0.names.flags", "w0.names.wordnet.flags", "w-1.names.w0.names", "w0.names.w+1.names",
+        "w0.suffix5", "w+1.w+2", "w-1.t-1", "w0.prefix4",
         // The second pass sees the first pass's tags to the right.
         "p+1", "p+2", "p+1.p+2", "w0.p+1", "t-1.p+1", "w0.suffix3.p+1",
     ]
@@ -112,14 +128,27 @@ enum TaggerFeatures {
         features.append(FeatureHash.combine(38, w0.formClass, w0.titleCase))
         features.append(FeatureHash.combine(39, w0.flags, w0.titleCase, i == 0 ? 1 : 0))
         features.append(FeatureHash.combine(40, w0.formClass, w1.lexicalClass))
+        features.append(FeatureHash.combine(41, w0.wordnet))
+        features.append(FeatureHash.combine(42, w0.wordnet, w0.flags))
+        features.append(FeatureHash.combine(43, w1.wordnet))
+        features.append(FeatureHash.combine(44, n1.wordnet))
+        features.append(FeatureHash.combine(45, w0.wordnet, w0.lexicalClass))
+        features.append(FeatureHash.combine(46, w0.names, w0.flags))
+        features.append(FeatureHash.combine(47, w0.names, w0.wordnet, w0.flags))
+        features.append(FeatureHash.combine(48, w1.names, w0.names))
+        features.append(FeatureHash.combine(49, w0.names, n1.names))
+        features.append(FeatureHash.combine(50, w0.suffixes.4))
+        features.append(FeatureHash.combine(51, n1.norm, n2.norm))
+        features.append(FeatureHash.combine(52, w1.norm, t1))
+        features.append(FeatureHash.combine(53, w0.prefixes.3))
         guard !right.isEmpty else { return }
         let p1 = UInt64(i + 1 < right.count ? right[i + 1] : 0)
         let p2 = UInt64(i + 2 < right.count ? right[i + 2] : 0)
-        features.append(FeatureHash.combine(41, p1))
-        features.append(FeatureHash.combine(42, p2))
-        features.append(FeatureHash.combine(43, p1, p2))
-        features.append(FeatureHash.combine(44, w0.norm, p1))
-        features.append(FeatureHash.combine(45, t1, p1))
-        features.append(FeatureHash.combine(46, w0.suffixes.2, p1))
+        features.append(FeatureHash.combine(54, p1))
+        features.append(FeatureHash.combine(55, p2))
+        features.append(FeatureHash.combine(56, p1, p2))
+        features.append(FeatureHash.combine(57, w0.norm, p1))
+        features.append(FeatureHash.combine(58, t1, p1))
+        features.append(FeatureHash.combine(59, w0.suffixes.2, p1))
     }
 }

@@ -11,6 +11,10 @@ package struct TaggerTrainingOptions: Sendable {
     package var pruneThreshold: Float = 0.05
     /// A share a tag needs among a word's occurrences to enter its ambiguity class.
     package var ambiguityShare = 0.05
+    /// WordNet's parts of speech and irregular forms, stored in the model (empty: not used).
+    package var wordnet = WordNetLexicon.empty
+    /// Public name and place lists, stored in the model (empty: not used).
+    package var names = NameLexicon.empty
 
     package init() {}
 }

@@ -1,6 +1,8 @@
 /// Groups tokens into sentences: after `.`, `!`, `?` or `…` (with the closing quotes and
 /// brackets after them), after an abbreviation followed by a capitalized word, at blank lines,
-/// and after a short line without final punctuation (a headline or byline).
+/// after a short line without final punctuation (a headline or byline) unless its paragraph is
+/// hard-wrapped, and at the record boundaries of e-mail and web text (see
+/// ``isRecordBoundary(before:)``).
 struct SentenceSplitter {
     let bytes: [UInt8]
     let pieces: [Piece]
@@ -14,9 +16,10 @@ struct SentenceSplitter {
         var start = 0
         var lineStart = 0
         var index = 0
+        let softBreaks = softLineBreaks()
         while index < pieces.count {
             let piece = pieces[index]
-            if piece.lineBreaksBefore > 0 {
+            if piece.lineBreaksBefore > 0 && !softBreaks.contains(index) {
                 let endsAtBreak =
                     piece.lineBreaksBefore >= 2
                     || (index - lineStart <= Self.headlineLength && !startsLowercase(piece))
@@ -25,6 +28,9 @@ struct SentenceSplitter {
                     start = index
                 }
                 lineStart = index
+            } else if index > start && isRecordBoundary(before: index) {
+                sentences.append(start..<index)
+                start = index
             }
             index += 1
             guard piece.kind == .terminal || piece.kind == .abbreviation else { continue }
@@ -35,6 +41,8 @@ struct SentenceSplitter {
             {
                 end += 1
             }
+            // So does an emoticon on the same line: `I love her. :)`.
+            if end < pieces.count, pieces[end].lineBreaksBefore == 0, isSmiley(pieces[end]) { end += 1 }
             guard end < pieces.count else { continue }
             let next = pieces[end]
             let isBreak: Bool
@@ -45,7 +53,8 @@ struct SentenceSplitter {
                 isBreak = startsWithCapital(next) && !isTitleOrInitial(piece)
                     && (!bytes[piece.range.dropLast()].contains(UInt8(ascii: ".")) || isSentenceStarter(next))
             } else if isEllipsis(piece) {
-                isBreak = startsUppercase(next)
+                // Not one that opens the sentence: `...Now comes the fun part`.
+                isBreak = startsUppercase(next) && index - 1 > start
             } else {
                 // EWT splits even before a lower-case word, except after a quotation (`?" she asked`).
                 isBreak = end == index || !startsLowercase(next)
@@ -60,7 +69,35 @@ struct SentenceSplitter {
         return sentences
     }
 
-    private func isClosing(_ piece: Piece) -> Bool {
+    /// The shortest line, in bytes, that a hard-wrapped paragraph has before its last line.
+    static let wrappedLineLength = 55
+
+    /// The indices of the pieces that start a line inside a hard-wrapped paragraph (every line
+    /// but the last at least ``wrappedLineLength`` bytes long), where a line break is just a space.
+    func softLineBreaks() -> Set<Int> {
+        var soft = Set<Int>()
+        var paragraphLines: [Int] = []  // the first piece of each line of the current paragraph
+        var isWrapped = true
+        func closeParagraph() {
+            if paragraphLines.count >= 2 && isWrapped { soft.formUnion(paragraphLines.dropFirst()) }
+            paragraphLines = []
+            isWrapped = true
+        }
+        for index in pieces.indices where index == 0 || pieces[index].lineBreaksBefore > 0 {
+            if index > 0 && pieces[index].lineBreaksBefore == 1, let lineStart = paragraphLines.last {
+                if pieces[index - 1].range.upperBound - pieces[lineStart].range.lowerBound < Self.wrappedLineLength {
+                    isWrapped = false
+                }
+            } else {
+                closeParagraph()
+            }
+            paragraphLines.append(index)
+        }
+        closeParagraph()
+        return soft
+    }
+
+    func isClosing(_ piece: Piece) -> Bool {
         guard piece.kind == .punctuation else { return false }
         let first = bytes[piece.range.lowerBound]
         if piece.range.count == 1 { return "\"')]}".utf8.contains(first) }
@@ -69,12 +106,12 @@ struct SentenceSplitter {
     }
 
     /// A stop, comma, semicolon or colon: punctuation that does not start a sentence.
-    private func isContinuation(_ piece: Piece) -> Bool {
+    func isContinuation(_ piece: Piece) -> Bool {
         piece.kind == .terminal || (piece.range.count == 1 && ",;:".utf8.contains(bytes[piece.range.lowerBound]))
     }
 
     /// Starts with an upper-case letter.
-    private func startsWithCapital(_ piece: Piece) -> Bool {
+    func startsWithCapital(_ piece: Piece) -> Bool {
         decodeScalar(bytes, at: piece.range.lowerBound).0.properties.isUppercase
     }
 
@@ -88,7 +125,7 @@ struct SentenceSplitter {
             && bytes[piece.range.lowerBound] == 0xE2
     }
 
-    private func startsLowercase(_ piece: Piece) -> Bool {
+    func startsLowercase(_ piece: Piece) -> Bool {
         let (scalar, _) = decodeScalar(bytes, at: piece.range.lowerBound)
         return scalar.properties.isLowercase
     }

@@ -26,7 +26,7 @@ struct TokenScanner {
     }
 
     /// Whether a word character starts at `index`.
-    private func isWordStart(_ index: Int) -> Bool {
+    func isWordStart(_ index: Int) -> Bool {
         index < bytes.count && isWordScalar(decodeScalar(bytes, at: index).0)
     }
 
@@ -45,6 +45,14 @@ struct TokenScanner {
         let (scalar, length) = decodeScalar(bytes, at: index)
         if isWordScalar(scalar) { return scanWord(at: index) }
         let byte = bytes[index]
+        if let length = abbreviatedYearLength(at: index) {
+            emit(index..<index + length, .word)
+            return index + length
+        }
+        if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";"), case let length = smileyLength(at: index), length > 0 {
+            emit(index..<index + length, .punctuation)
+            return index + length
+        }
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
             var end = index + 1
@@ -53,9 +61,15 @@ struct TokenScanner {
             }
             emit(index..<end, .terminal)
             return end
-        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "~"),
-            UInt8(ascii: "^"), UInt8(ascii: "#"):
-            // A run of the same symbol is one token: `--`, `____`, `***`.
+        case UInt8(ascii: "-"), UInt8(ascii: "="):
+            // A rule of dashes and equals signs is one token: `--`, `----==`.
+            var end = index + 1
+            while end < bytes.count, bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "=") { end += 1 }
+            emit(index..<end, .punctuation)
+            return end
+        case UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "~"), UInt8(ascii: "^"), UInt8(ascii: "#"),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "$"), UInt8(ascii: "+"):
+            // A run of the same symbol is one token: `____`, `***`, `<<`, `$$$`.
             var end = index + 1
             while end < bytes.count, bytes[end] == byte { end += 1 }
             emit(index..<end, .punctuation)
@@ -64,6 +78,16 @@ struct TokenScanner {
             emit(index..<index + length, scalar == "…" ? .terminal : .punctuation)
             return index + length
         }
+    }
+
+    /// The length of an emoticon at `index` (`:)`, `:-(`, `;P`), or 0: eyes, an optional nose,
+    /// a mouth, and no word character after it.
+    private func smileyLength(at index: Int) -> Int {
+        var end = index + 1
+        if end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+        guard end < bytes.count, ")(PDp".utf8.contains(bytes[end]) else { return 0 }
+        end += 1
+        return isWordStart(end) ? 0 : end - index
     }
 
     /// A URL: everything up to whitespace, less trailing punctuation and unbalanced brackets.
@@ -95,7 +119,7 @@ struct TokenScanner {
         var end = start
         var hasPeriod = false
         var hasAt = false
-        while end < bytes.count {
+        scanning: while end < bytes.count {
             let (scalar, length) = decodeScalar(bytes, at: end)
             if isWordScalar(scalar) {
                 end += length
@@ -103,9 +127,23 @@ struct TokenScanner {
             }
             let joinerLength: Int
             switch scalar {
-            case ".", "-", "'", "@", "&", "_": joinerLength = 1
+            case ".":
+                if let length = elidedAddressLength(at: end) {
+                    // `franz371...@gmail.com`: an address shortened by the mailing list.
+                    end += length
+                    hasAt = true
+                    hasPeriod = true
+                    continue
+                }
+                if !hasPeriod && !hasAt && isRunOnSentence(start..<end) { break scanning }
+                joinerLength = 1
+            case "-", "'", "@", "&", "_": joinerLength = 1
             case "’": joinerLength = 3
-            case ",", ":", "/":
+            case "/":
+                // `b/c`, `w/o`, `f/2`, and dates `9/11`.
+                let isDigitPair = end > start && isDigit(bytes[end - 1]) && end + 1 < bytes.count && isDigit(bytes[end + 1])
+                joinerLength = isDigitPair || (end - start == 1 && isASCIILetter(bytes[start]) && isShortWord(at: end + 1)) ? 1 : 0
+            case ",", ":":
                 joinerLength = end > start && isDigit(bytes[end - 1]) && end + 1 < bytes.count && isDigit(bytes[end + 1]) ? 1 : 0
             default: joinerLength = 0
             }
@@ -114,7 +152,10 @@ struct TokenScanner {
             if scalar == "@" { hasAt = true }
             end += joinerLength
         }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "."), !hasAt, keepsPeriod(start..<end) {
+        // Not a period that starts an ellipsis: `etc...` is `etc` `...`.
+        if end < bytes.count, bytes[end] == UInt8(ascii: "."), !hasAt,
+            end + 1 == bytes.count || bytes[end + 1] != UInt8(ascii: "."), keepsPeriod(start..<end)
+        {
             emit(start..<end + 1, .abbreviation)
             return end + 1
         }
@@ -158,6 +199,10 @@ struct TokenScanner {
     /// Splits a word at hyphens as EWT does (not after `non`, `e`, `anti`…, nor between digits),
     /// then splits a clitic off its last part.
     private mutating func emitSplittingHyphens(_ word: Range<Int>) {
+        if isDayMonthYear(word) {
+            emit(word, .word)
+            return
+        }
         var partStart = word.lowerBound
         var index = word.lowerBound
         while index < word.upperBound {
@@ -180,6 +225,7 @@ struct TokenScanner {
     private mutating func emitSplittingClitics(_ word: Range<Int>) {
         if let split = cliticStart(word), split > word.lowerBound, split < word.upperBound {
             emit(word.lowerBound..<split, .word)
+            pieces[pieces.count - 1].joinsNext = true
             emit(split..<word.upperBound, .word)
         } else {
             emit(word, .word)

@@ -5,10 +5,13 @@ import NLPCore
 /// punctuation split off words, abbreviations, initials, numbers, URLs and e-mail addresses kept
 /// whole, hyphenated words split except after common prefixes (`non-stop`, `e-mail`).
 ///
-/// Every token's `range` is its exact UTF-8 byte range in the input and its `form` the text of
-/// that range, so a split clitic is two words with adjacent ranges; no multiword tokens are made
-/// (`don't` is the words `do` and `n't`, not a `don't` token spanning them). `SpaceAfter=No` is
-/// set in MISC when the token is directly followed by a non-space character.
+/// Every word's `range` is its exact UTF-8 byte range in the input and its `form` the text of
+/// that range. A word split into a host and a clitic is, as in EWT, a multiword token over two
+/// words (`don't` = `do` + `n't`, `John's` = `John` + `'s`, `gonna` = `gon` + `na`); since the
+/// words' forms spell the token, each word keeps its own exact sub-range (not the token's range,
+/// as ``Document/init(reconstructingTextOf:paragraphBreaks:)`` gives words of a multiword token).
+/// `SpaceAfter=No` is set in MISC when the surface token (a multiword token or a word outside
+/// one) is directly followed by a non-space character; words inside a multiword token have `_`.
 public struct Tokenizer: Sendable {
     public init() {}
 
@@ -17,18 +20,49 @@ public struct Tokenizer: Sendable {
         let bytes = Array(text.utf8)
         let pieces = TokenScanner(bytes: bytes).scan()
         var sentences: [Sentence] = []
-        for span in SentenceSplitter(bytes: bytes, pieces: pieces).split() {
+        let splitter = SentenceSplitter(bytes: bytes, pieces: pieces)
+        for span in splitter.split() {
             var words: [Token] = []
-            words.reserveCapacity(span.count)
-            for piece in pieces[span] {
-                let isFollowedBySpace =
-                    piece.range.upperBound >= bytes.count || whitespaceLength(bytes, at: piece.range.upperBound) > 0
+            var multiwordTokens: [MultiwordToken] = []
+            words.reserveCapacity(span.count + 1)
+            func spaceAfter(_ range: Range<Int>) -> String {
+                range.upperBound >= bytes.count || whitespaceLength(bytes, at: range.upperBound) > 0 ? "_" : "SpaceAfter=No"
+            }
+            func append(_ range: Range<Int>, isInMultiword: Bool = false) {
                 words.append(
                     Token(
-                        range: piece.range, form: String(decoding: bytes[piece.range], as: UTF8.self),
-                        misc: isFollowedBySpace ? "_" : "SpaceAfter=No"))
+                        range: range, form: String(decoding: bytes[range], as: UTF8.self),
+                        misc: isInMultiword ? "_" : spaceAfter(range)))
             }
-            sentences.append(Sentence(words: words))
+            // As in EWT, an abbreviation that ends a sentence gives its period to the sentence
+            // (`etc` `.`), also before closing quotes and brackets.
+            var last = span.upperBound - 1
+            while last > span.lowerBound, splitter.isClosing(pieces[last]) { last -= 1 }
+            var index = span.lowerBound
+            while index < span.upperBound {
+                let range = pieces[index].range
+                if pieces[index].joinsNext && index + 1 < span.upperBound {
+                    let whole = range.lowerBound..<pieces[index + 1].range.upperBound
+                    multiwordTokens.append(
+                        MultiwordToken(
+                            words: words.count + 1...words.count + 2,
+                            token: Token(
+                                range: whole, form: String(decoding: bytes[whole], as: UTF8.self),
+                                misc: spaceAfter(whole))))
+                    append(range, isInMultiword: true)
+                    append(pieces[index + 1].range, isInMultiword: true)
+                    index += 2
+                    continue
+                }
+                if index == last && pieces[index].kind == .abbreviation && range.count > 1 {
+                    append(range.lowerBound..<range.upperBound - 1)
+                    append(range.upperBound - 1..<range.upperBound)
+                } else {
+                    append(range)
+                }
+                index += 1
+            }
+            sentences.append(Sentence(words: words, multiwordTokens: multiwordTokens))
         }
         return Document(text: text, sentences: sentences)
     }
@@ -39,6 +73,9 @@ struct Piece {
     var range: Range<Int>
     var lineBreaksBefore: Int
     var kind: Kind
+    /// Whether this is the host of a clitic split off after it (`do` of `don't`): the two pieces
+    /// make one multiword token.
+    var joinsNext = false
 
     enum Kind {
         /// Letters, digits and what joins them (`U.S.`, `3.5`, `e-mail`, a URL).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntityRecognition
 import Glibc
 import NLPCore
 import RDFIO
@@ -48,6 +49,17 @@ enum FileIO {
         let bytes = try read(path)
         do {
             return try CoNLLU.read(utf8: bytes, path: path)
+        } catch {
+            Diagnostics.printRaw(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    /// Reads an IOB2 file (Universal NER), reporting a malformed line as `path:line:1: error: …`.
+    static func readIOB2(_ path: String, other: IOB2.OtherSpans) throws -> [Sentence] {
+        let bytes = try read(path)
+        do {
+            return try IOB2.read(utf8: bytes, path: path, other: other)
         } catch {
             Diagnostics.printRaw(error.description)
             throw ExitCode.failure

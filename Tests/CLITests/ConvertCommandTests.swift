@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 @Suite("newsgraph convert")
@@ -27,6 +28,15 @@ struct ConvertCommandTests {
         let result = try CLIRunner.run(["convert", "--from", "ttl", "--count"], stdin: Data(sample.utf8))
         #expect(result.status == 0)
         #expect(result.stdout == "3\n")
+    }
+
+    /// Writing to a device opens it in place: renaming a temporary file over `/dev/null` would
+    /// replace the device with a regular file.
+    @Test func devicesAreWrittenInPlace() throws {
+        let result = try CLIRunner.run(["convert", "--from", "ttl", "-o", "/dev/null", "--to", "nt", "-"], stdin: Data(sample.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
     }
 
     @Test func formatsComeFromFileExtensions() throws {

@@ -43,13 +43,13 @@ struct CoNLLUErrorTests {
 
     @Test func pathPrefixesTheMessage() {
         let error = CoNLLUError(path: "a.conllu", line: 3, message: "bad ID 'x'")
-        #expect(error.description == "a.conllu:3: bad ID 'x'")
+        #expect(error.description == "a.conllu:3:1: error: bad ID 'x'")
         #expect(CoNLLUError(line: 3, message: "m").description == "line 3: m")
         do {
             _ = try CoNLLU.read("x\n", path: "in.conllu")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "in.conllu:1: expected 10 tab-separated columns, found 1")
+            #expect(error.description == "in.conllu:1:1: error: expected 10 tab-separated columns, found 1")
         }
     }
 }

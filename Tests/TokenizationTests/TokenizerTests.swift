@@ -30,6 +30,24 @@ struct TokenizerTests {
         ("AT&T’s café naïve", ["AT&T", "’s", "café", "naïve"]),
         ("No. 5 said no.", ["No.", "5", "said", "no", "."]),
         ("", []),
+        // Abbreviations and initials keep their period inside a sentence.
+        ("Gen. Lee met Mr. Bush in Nov. in the U.S. capital", ["Gen.", "Lee", "met", "Mr.", "Bush", "in", "Nov.", "in", "the", "U.S.", "capital"]),
+        ("George W. Bush and P.S. notes", ["George", "W.", "Bush", "and", "P.S.", "notes"]),
+        ("etc... and so on", ["etc", "...", "and", "so", "on"]),
+        // Numbers and dates.
+        ("It cost $1,250.50, or 3.5%, on 01-Feb-02 and 3-Nov-2004", ["It", "cost", "$", "1,250.50", ",", "or", "3.5", "%", ",", "on", "01-Feb-02", "and", "3-Nov-2004"]),
+        ("In the '80s and ’90s, not '68 alone", ["In", "the", "'80s", "and", "’90s", ",", "not", "'68", "alone"]),
+        ("the region . . . And", ["the", "region", ".", ".", ".", "And"]),
+        // Web text: shortened addresses, emoticons, rules, attachments, slashed abbreviations.
+        ("Email: franz371...@gmail.com or www.example.org/a_b", ["Email", ":", "franz371...@gmail.com", "or", "www.example.org/a_b"]),
+        ("Great :) and :-( but ;P", ["Great", ":)", "and", ":-(", "but", ";P"]),
+        ("<< File: a.doc >> $$$ ----== **** +++", ["<<", "File", ":", "a.doc", ">>", "$$$", "----==", "****", "+++"]),
+        ("I left b/c of it w/o a word at f/2", ["I", "left", "b/c", "of", "it", "w/o", "a", "word", "at", "f/2"]),
+        ("It was good.The end came at google.com today.no more", ["It", "was", "good", ".", "The", "end", "came", "at", "google.com", "today", ".", "no", "more"]),
+        ("Mr.Smith uses Node.js and ASP.NET", ["Mr.Smith", "uses", "Node.js", "and", "ASP.NET"]),
+        // Clitics typed without an apostrophe, as EWT splits them.
+        ("i cant go, im sure thats it", ["i", "ca", "nt", "go", ",", "i", "m", "sure", "that", "s", "it"]),
+        ("a self-driven mid-term plan", ["a", "self", "-", "driven", "mid-term", "plan"]),
     ]
 
     @Test(arguments: cases)
@@ -39,12 +57,45 @@ struct TokenizerTests {
         TokenizerTests.expectAligned(document)
     }
 
+    /// SpaceAfter=No is on the surface token: the multiword token `don't`, not its words.
     @Test func spaceAfterFollowsTheInput() {
         let document = Tokenizer().tokenize("I don't (really) know.")
         let flags = document.tokens.map(\.hasSpaceAfter)
         // I do n't ( really ) know .
-        #expect(flags == [true, false, true, false, false, true, false, true])
+        #expect(flags == [true, true, true, false, false, true, false, true])
         #expect(document.tokens.map(\.range) == [0..<1, 2..<4, 4..<7, 8..<9, 9..<15, 15..<16, 17..<21, 21..<22])
+        let multiwords = document.sentences.flatMap(\.multiwordTokens)
+        #expect(multiwords.map(\.words) == [2...3])
+        #expect(multiwords.map(\.token.form) == ["don't"])
+        #expect(multiwords.map(\.token.range) == [2..<7])
+        #expect(multiwords.map(\.token.hasSpaceAfter) == [true])
+    }
+
+    /// (input, the forms of the multiword tokens), as EWT has them.
+    static let multiwordCases: [(String, [String])] = [
+        ("I can't, you won't, we're gonna", ["ca|n't", "wo|n't", "we|'re", "gon|na"]),
+        ("John's cat’s toy cannot", ["John|'s", "cat|’s", "can|not"]),
+        ("Im sure it's fine.", ["I|m", "it|'s"]),
+        ("No clitics here", []),
+    ]
+
+    @Test(arguments: multiwordCases)
+    func multiwordTokens(input: String, expected: [String]) {
+        let document = Tokenizer().tokenize(input)
+        let found = document.sentences.flatMap { sentence in
+            sentence.multiwordTokens.map { token in
+                sentence.words[token.words.lowerBound - 1..<token.words.upperBound].map(\.form).joined(separator: "|")
+            }
+        }
+        #expect(found == expected)
+        for sentence in document.sentences {
+            for token in sentence.multiwordTokens {
+                let words = sentence.words[token.words.lowerBound - 1..<token.words.upperBound]
+                #expect(words.map(\.form).joined() == token.token.form)
+                #expect(words.first?.range?.lowerBound == token.token.range?.lowerBound)
+                #expect(words.last?.range?.upperBound == token.token.range?.upperBound)
+            }
+        }
     }
 
     /// Every token's range text is its form, ranges are increasing and disjoint, and everything

@@ -39,34 +39,47 @@ struct Annotate: ParsableCommand {
     var timings = false
 
     func run() throws {
+        // The input is read (and checked) before the models are loaded, so bad input fails fast.
+        var sentences: [Sentence] = []
+        var text = ""
+        switch inputKind {
+        case .conllu: sentences = try FileIO.readCoNLLU(input)
+        case .text: text = try FileIO.readText(input)
+        }
         let pipeline: Pipeline
+        let clock = ContinuousClock()
+        let loadStart = clock.now
         do {
             pipeline = try Pipeline.load(directory: models)
         } catch {
             Diagnostics.printRaw(error.description)
             throw ExitCode.failure
         }
+        let loadTime = clock.now - loadStart
         var stageTimes: Pipeline.Timings = []
         let words: Int
         switch inputKind {
         case .conllu:
-            var sentences = try FileIO.readCoNLLU(input)
             pipeline.annotate(&sentences, timings: &stageTimes)
             words = sentences.reduce(0) { $0 + $1.words.count }
             try FileIO.write(Array(CoNLLU.write(sentences.map(Self.withEntitiesInMISC)).utf8), to: output)
         case .text:
-            let text = try FileIO.readText(input)
             let document = pipeline.annotate(text: text, timings: &stageTimes)
             words = document.sentences.reduce(0) { $0 + $1.words.count }
             try FileIO.write(Array(Self.conllu(document).utf8), to: output)
         }
-        if timings { Self.report(stageTimes, words: words) }
+        if timings {
+            Diagnostics.printRaw("timing load: models in \(Self.seconds(loadTime)) s")
+            Self.report(stageTimes, words: words)
+        }
     }
 
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+
+    /// One line per stage, then the total (model loading excluded): words, seconds, words/s.
     static func report(_ timings: Pipeline.Timings, words: Int) {
-        func seconds(_ duration: Duration) -> Double {
-            Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-        }
         var total = 0.0
         for (stage, duration) in timings + [("total", .zero)] {
             let time = stage == "total" ? total : seconds(duration)

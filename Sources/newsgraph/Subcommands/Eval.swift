@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntityRecognition
 import NLPCore
 import NLPEvaluation
 
@@ -6,7 +7,7 @@ import NLPEvaluation
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score predicted annotations against gold ones.",
-        subcommands: [EvalCoNLLU.self]
+        subcommands: [EvalCoNLLU.self, EvalNER.self]
     )
 }
 
@@ -61,5 +62,46 @@ struct EvalCoNLLU: ParsableCommand {
             lines.append("\(label)|    \(percent(score.precision)) |    \(percent(score.recall)) |    \(percent(score.f1))")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// `newsgraph eval ner GOLD.iob2 PRED.conllu`.
+struct EvalNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Score predicted named entities (NER= in the MISC column) against IOB2 gold.",
+        discussion: """
+            Exact-span entity precision, recall and F1 per type and overall (a span with the wrong \
+            type counts as one false positive and one false negative). Sentences are paired by \
+            their text and entities compared by the characters they cover, so predictions made \
+            on another tokenization of the same sentences (a later UD release) are scored too.
+
+            Example:
+              newsgraph annotate --input conllu en_ewt-ud-test.conllu -o pred.conllu
+              newsgraph eval ner en_ewt-ud-test.iob2 pred.conllu
+            """
+    )
+
+    @Argument(help: "The gold IOB2 file.")
+    var gold: String
+
+    @Argument(help: "The predicted CoNLL-U file, with NER=B-TYPE / NER=I-TYPE in MISC.")
+    var predicted: String
+
+    func run() throws {
+        let goldSentences = try FileIO.readIOB2(gold, other: .outside)
+        var predictedSentences = try FileIO.readCoNLLU(predicted)
+        for sentence in predictedSentences.indices {
+            for word in predictedSentences[sentence].words.indices {
+                let misc = predictedSentences[sentence].words[word].misc.split(separator: "|")
+                let tag = misc.first { $0.hasPrefix("NER=") }.map { String($0.dropFirst(4)) }
+                predictedSentences[sentence].words[word].entity = tag.flatMap(EntityTag.init(iob2:))
+            }
+        }
+        let score = EntityScore(gold: goldSentences, alignedPredictions: predictedSentences)
+        print(score.report)
+        if score.unpaired > 0 {
+            Diagnostics.printRaw("\(predicted): note: \(score.unpaired) predicted sentences matched no gold sentence")
+        }
     }
 }
