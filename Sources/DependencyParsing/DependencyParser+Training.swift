@@ -90,6 +90,12 @@ extension DependencyParser {
         return PseudoProjective.projectivize(heads: heads, labels: names)
     }
 
+    /// Trains a parser on `train` (their tags as given), keeping the epoch with the best LAS on
+    /// `dev`; deterministic for a given seed. For parsing predicted tags, train on the sentences
+    /// twice, once with jackknifed tagger output and once with gold tags, with
+    /// ``DependencyParserTrainingOptions/minimumWordCount`` 4, and tune on dev tagged by the
+    /// shipped tagger: on EWT this gives test UAS 86.11, LAS 83.36 (UAS 88.91, LAS 87.16 on
+    /// gold tags).
     package static func train(
         train: [Sentence], dev: [Sentence], options: DependencyParserTrainingOptions,
         progress: (String) -> Void
