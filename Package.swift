@@ -41,7 +41,6 @@ let package = Package(
         .target(name: "Perceptron"),
         .target(name: "Tagging", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "DependencyParsing", dependencies: ["NLPCore", "Perceptron"]),
-        .executableTarget(name: "lab-parser", dependencies: ["DependencyParsing", "Tagging", "NLPCore", "Perceptron"]),
         .target(name: "EntityRecognition", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "NLPEvaluation", dependencies: ["NLPCore"]),
         .target(name: "EnglishModels", exclude: ["Training"], resources: [.copy("Models")]),
