@@ -77,6 +77,9 @@ models: release
 	$(BIN) train tagger --train $(EWT)/en_ewt-ud-train.conllu --dev $(EWT)/en_ewt-ud-dev.conllu \
 	  --wordnet $(WORDNET) --names $(MODELS_WORK)/lexicons.tsv -o $(MODELS)/tagger.model \
 	  --jackknife-output $(MODELS_WORK)/train.tagged.conllu --jackknife-folds 10
+	$(BIN) train parser --train $(MODELS_WORK)/train.tagged.conllu --train $(EWT)/en_ewt-ud-train.conllu \
+	  --dev $(EWT)/en_ewt-ud-dev.conllu --tagger $(MODELS)/tagger.model --minimum-word-count 4 \
+	  -o $(MODELS)/parser.model
 	$(BIN) train ner --train $(UNER)/en_ewt-ud-train.early-draft.iob2 --dev $(UNER)/en_ewt-ud-dev.iob2 \
 	  --names $(MODELS_WORK)/lexicons.tsv --tags $(MODELS_WORK)/train.tagged.conllu \
 	  --tagger $(MODELS)/tagger.model -o $(MODELS)/ner.model

@@ -11,7 +11,7 @@ import PackageDescription
 /// NLPCore, Perceptron ← EntityRecognition (named entities: IOB2 reader, span scorer, recognizer).
 /// NLPCore ← NLPEvaluation (CoNLL 2018-style scores).
 /// EnglishModels: the trained model files, as resources.
-/// Tokenization, Tagging, EntityRecognition, EnglishModels ← NLPPipeline (the components in order).
+/// Tokenization, Tagging, DependencyParsing, EntityRecognition, EnglishModels ← NLPPipeline (in order).
 let package = Package(
     name: "Newsgraph",
     products: [
@@ -34,7 +34,8 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "RDFIO", "NLPCore", "Perceptron", "Tagging", "EntityRecognition", "NLPPipeline", "NLPEvaluation",
+                "RDFIO", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
+                "NLPEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
@@ -47,7 +48,8 @@ let package = Package(
         .target(
             name: "NLPPipeline",
             dependencies: [
-                "NLPCore", "Perceptron", "Tokenization", "Tagging", "EntityRecognition", "EnglishModels",
+                "NLPCore", "Perceptron", "Tokenization", "Tagging", "DependencyParsing", "EntityRecognition",
+                "EnglishModels",
             ]),
 
         .target(

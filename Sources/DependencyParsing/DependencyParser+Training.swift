@@ -117,7 +117,7 @@ extension DependencyParser {
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: classCount)
         for epoch in 1...max(options.epochs, 1) {
-            examples.shuffle(using: &random)
+            examples.seededShuffle(using: &random)
             let explore = epoch >= options.explorationStartEpoch
             var counts = (right: 0, total: 0)
             for example in examples {

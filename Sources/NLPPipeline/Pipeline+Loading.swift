@@ -1,3 +1,4 @@
+import DependencyParsing
 import EnglishModels
 import EntityRecognition
 import Glibc
@@ -29,6 +30,10 @@ extension Pipeline {
         do {
             let tagger = try Tagger(modelBytes: try readFile(path(EnglishModels.tagger)), path: path(EnglishModels.tagger))
             var pipeline = Pipeline(tagger: tagger)
+            if exists(EnglishModels.parser) {
+                let bytes = try readFile(path(EnglishModels.parser))
+                pipeline.parser = try DependencyParser(modelBytes: bytes, path: path(EnglishModels.parser))
+            }
             if exists(EnglishModels.recognizer) {
                 let bytes = try readFile(path(EnglishModels.recognizer))
                 pipeline.recognizer = try EntityRecognizer(modelBytes: bytes, path: path(EnglishModels.recognizer))

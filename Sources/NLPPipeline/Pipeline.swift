@@ -1,3 +1,4 @@
+import DependencyParsing
 import EntityRecognition
 import NLPCore
 import Tagging
@@ -9,10 +10,12 @@ import Tokenization
 package struct Pipeline: Sendable {
     package var tokenizer = Tokenizer()
     package var tagger: Tagger
+    package var parser: DependencyParser?
     package var recognizer: EntityRecognizer?
 
-    package init(tagger: Tagger, recognizer: EntityRecognizer? = nil) {
+    package init(tagger: Tagger, parser: DependencyParser? = nil, recognizer: EntityRecognizer? = nil) {
         self.tagger = tagger
+        self.parser = parser
         self.recognizer = recognizer
     }
 
@@ -57,6 +60,7 @@ package struct Pipeline: Sendable {
         var stages: [(String, @Sendable (inout [Sentence]) -> Void)] = [
             ("tagger", { sentences in for index in sentences.indices { tagger.apply(to: &sentences[index]) } })
         ]
+        if let parser { stages.append(("parser", { parser.apply(to: &$0) })) }
         if let recognizer { stages.append(("ner", { recognizer.apply(toDocuments: &$0) })) }
         return stages
     }

@@ -16,7 +16,7 @@ package struct SeededGenerator: RandomNumberGenerator, Sendable {
 extension Array {
     /// A deterministic Fisher–Yates shuffle (the standard library's `shuffle(using:)` does not
     /// promise the same order across Swift versions).
-    package mutating func seededShuffle(using generator: inout SeededGenerator) {
+    package mutating func seededShuffle(using generator: inout some RandomNumberGenerator) {
         guard count > 1 else { return }
         for index in stride(from: count - 1, to: 0, by: -1) {
             let other = Int(generator.next() % UInt64(index + 1))

@@ -123,6 +123,23 @@ struct EvalAndTrainCommandTests {
         let annotated = try CLIRunner.run(["annotate", "--models", "a", "-"], stdin: Data("The cat barks.".utf8), in: dir)
         #expect(annotated.status == 0, "\(annotated.stderr)")
         #expect(annotated.stdout.contains("\tcat\tcat\tNOUN\tNN\t"))
+
+        // A parser trained on the same sentences (given twice), its dev tagged by that tagger.
+        let parser = try CLIRunner.run(
+            ["train", "parser", "--train", "t.conllu", "--train", "t.conllu", "--dev", "t.conllu", "--tagger", "a/tagger.model",
+             "-o", "a/parser.model", "--epochs", "3", "--prune-threshold", "0"], in: dir)
+        #expect(parser.status == 0, "\(parser.stderr)")
+        let parsed = try CLIRunner.run(["annotate", "--models", "a", "-"], stdin: Data("The dog sleeps".utf8), in: dir)
+        #expect(parsed.status == 0, "\(parsed.stderr)")
+        #expect(parsed.stdout.contains("\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t"))
+        #expect(parsed.stdout.contains("\tsleeps\tsleep\tVERB\tVBZ\t"))
+        #expect(parsed.stdout.contains("\t0\troot\t"))
+    }
+
+    @Test func onlyTheParserTakesSeveralTrainingFiles() throws {
+        let result = try CLIRunner.run(["train", "tagger", "--train", "a", "--train", "b", "--dev", "c", "-o", "m"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("only the parser takes more than one --train file"))
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DependencyParsing
 import EntityRecognition
 import Glibc
 import NLPCore
@@ -17,21 +18,28 @@ struct Train: ParsableCommand {
             The tagger trains on CoNLL-U; the named-entity model on IOB2 (Universal NER), where \
             the catch-all OTH spans of the training file are learned as an internal MISC class.
 
+            The parser trains on CoNLL-U whose tags should be predicted ones (--jackknife-output \
+            of the tagger); --train may be given more than once, and --tagger tags the \
+            development data as the pipeline will.
+
             Examples:
               newsgraph train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu -o tagger.model
+              newsgraph train parser --train train.tagged.conllu --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --tagger tagger.model -o parser.model
               newsgraph train ner --train en_ewt-ud-train.iob2 --dev en_ewt-ud-dev.iob2 --names lists.tsv -o ner.model
             """
     )
 
     enum Component: String, ExpressibleByArgument, CaseIterable {
-        case tagger, ner
+        case tagger, parser, ner
     }
 
     @Argument(help: "What to train: \(Component.allCases.map(\.rawValue).joined(separator: ", ")).")
     var component: Component
 
-    @Option(help: "The training data (CoNLL-U; IOB2 for ner).")
-    var train: String
+    @Option(name: .customLong("train"), help: "The training data (CoNLL-U; IOB2 for ner); parser: may be repeated, the files are concatenated.")
+    var trainFiles: [String]
+
+    var train: String { trainFiles.first ?? "-" }
 
     @Option(help: "The development data used to pick the best epoch (CoNLL-U; IOB2 for ner).")
     var dev: String
@@ -60,10 +68,18 @@ struct Train: ParsableCommand {
     @Option(help: "CoNLL-U with predicted tags for the training sentences, matched by sent_id, such as --jackknife-output writes (ner only).")
     var tags: String?
 
-    @Option(help: "A tagger model that tags the development sentences and any training sentence --tags lacks (ner only).")
+    @Option(help: "A tagger model that tags the development sentences (parser, ner) and any training sentence --tags lacks (ner).")
     var tagger: String?
 
+    @Option(help: "Averaged weights smaller than this are dropped from the model (default: the component's own).")
+    var pruneThreshold: Float?
+
+    @Option(help: "Words seen fewer times get no word features but their shape (parser only; double it when --train repeats the data).")
+    var minimumWordCount: Int?
+
     func validate() throws {
+        if trainFiles.isEmpty { throw ValidationError("--train is required") }
+        if trainFiles.count > 1, component != .parser { throw ValidationError("only the parser takes more than one --train file") }
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if jackknifeFolds < 2 { throw ValidationError("--jackknife-folds must be at least 2") }
     }
@@ -84,6 +100,7 @@ struct Train: ParsableCommand {
         case .tagger:
             var options = TaggerTrainingOptions()
             options.seed = seed
+            if let pruneThreshold { options.pruneThreshold = pruneThreshold }
             if let epochs { options.epochs = epochs }
             if let wordnet {
                 var files: [String: [UInt8]] = [:]
@@ -101,6 +118,20 @@ struct Train: ParsableCommand {
                     trainSentences, dev: devSentences, folds: jackknifeFolds, options: options, progress: progress)
                 try FileIO.write(Array(CoNLLU.write(tagged).utf8), to: jackknifeOutput)
             }
+        case .parser:
+            var sentences = trainSentences
+            for path in trainFiles.dropFirst() { sentences += try FileIO.readCoNLLU(path) }
+            var dev = devSentences
+            if let taggerModel = try loadTagger() {
+                for index in dev.indices { taggerModel.apply(to: &dev[index]) }
+            }
+            var options = DependencyParserTrainingOptions()
+            options.seed = seed
+            if let epochs { options.epochs = epochs }
+            if let minimumWordCount { options.minimumWordCount = minimumWordCount }
+            if let pruneThreshold { options.pruneThreshold = pruneThreshold }
+            let parser = DependencyParser.train(train: sentences, dev: dev, options: options, progress: progress)
+            try FileIO.write(parser.modelBytes(), to: output)
         case .ner:
             break  // trained above, from IOB2
         }
@@ -109,14 +140,7 @@ struct Train: ParsableCommand {
     func trainRecognizer() throws {
         var trainSentences = try FileIO.readIOB2(train, other: .misc)
         var devSentences = try FileIO.readIOB2(dev, other: .outside)
-        let taggerModel = try tagger.map { path in
-            do {
-                return try Tagger(modelBytes: try FileIO.read(path), path: path)
-            } catch let error as ModelFileError {
-                Diagnostics.printRaw(error.description)
-                throw ExitCode.failure
-            }
-        }
+        let taggerModel = try loadTagger()
         let given = try tags.map { try FileIO.readCoNLLU($0) } ?? []
         let byID = Dictionary(given.compactMap { sentence in sentence.sentID.map { ($0, sentence) } }, uniquingKeysWith: { a, _ in a })
         var matched = 0
@@ -133,6 +157,7 @@ struct Train: ParsableCommand {
         if let taggerModel { for index in devSentences.indices { taggerModel.apply(to: &devSentences[index]) } }
         var options = EntityTrainingOptions()
         options.seed = seed
+        if let pruneThreshold { options.pruneThreshold = pruneThreshold }
         if let epochs { options.epochs = epochs }
         if let names {
             do {
@@ -145,6 +170,18 @@ struct Train: ParsableCommand {
         let recognizer = EntityRecognizer.train(
             train: trainSentences, dev: devSentences, options: options, progress: { Diagnostics.printRaw($0) })
         try FileIO.write(recognizer.modelBytes(), to: output)
+    }
+
+    /// The tagger given with --tagger, if any.
+    func loadTagger() throws -> Tagger? {
+        try tagger.map { path in
+            do {
+                return try Tagger(modelBytes: try FileIO.read(path), path: path)
+            } catch let error as ModelFileError {
+                Diagnostics.printRaw(error.description)
+                throw ExitCode.failure
+            }
+        }
     }
 
     static func basename(_ path: String) -> String {
