@@ -22,21 +22,34 @@ extension Pipeline {
     /// The pipeline with the models in `directory` (default: the shipped models). The tagger is
     /// required; the parser and the recognizer run when their model files are there.
     package static func load(directory: String? = nil) throws(PipelineLoadingError) -> Pipeline {
+        var timings: Timings = []
+        return try load(directory: directory, timings: &timings)
+    }
+
+    /// ``load(directory:)``, recording how long each model took to read and set up.
+    package static func load(directory: String? = nil, timings: inout Timings) throws(PipelineLoadingError) -> Pipeline {
+        let clock = ContinuousClock()
         guard let directory = directory ?? EnglishModels.directory else {
             throw .unreadable("Models", "the model directory was not found; set NEWSGRAPH_MODELS")
         }
         func path(_ name: String) -> String { directory + "/" + name }
         func exists(_ name: String) -> Bool { access(path(name), F_OK) == 0 }
         do {
+            var start = clock.now
             let tagger = try Tagger(modelBytes: try readFile(path(EnglishModels.tagger)), path: path(EnglishModels.tagger))
+            timings.append(("load tagger", clock.now - start))
             var pipeline = Pipeline(tagger: tagger)
             if exists(EnglishModels.parser) {
+                start = clock.now
                 let bytes = try readFile(path(EnglishModels.parser))
                 pipeline.parser = try DependencyParser(modelBytes: bytes, path: path(EnglishModels.parser))
+                timings.append(("load parser", clock.now - start))
             }
             if exists(EnglishModels.recognizer) {
+                start = clock.now
                 let bytes = try readFile(path(EnglishModels.recognizer))
                 pipeline.recognizer = try EntityRecognizer(modelBytes: bytes, path: path(EnglishModels.recognizer))
+                timings.append(("load ner", clock.now - start))
             }
             return pipeline
         } catch let error as ModelFileError {

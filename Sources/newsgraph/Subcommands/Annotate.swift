@@ -47,15 +47,13 @@ struct Annotate: ParsableCommand {
         case .text: text = try FileIO.readText(input)
         }
         let pipeline: Pipeline
-        let clock = ContinuousClock()
-        let loadStart = clock.now
+        var loadTimes: Pipeline.Timings = []
         do {
-            pipeline = try Pipeline.load(directory: models)
+            pipeline = try Pipeline.load(directory: models, timings: &loadTimes)
         } catch {
             Diagnostics.printRaw(error.description)
             throw ExitCode.failure
         }
-        let loadTime = clock.now - loadStart
         var stageTimes: Pipeline.Timings = []
         let words: Int
         switch inputKind {
@@ -69,7 +67,7 @@ struct Annotate: ParsableCommand {
             try FileIO.write(Array(Self.conllu(document).utf8), to: output)
         }
         if timings {
-            Diagnostics.printRaw("timing load: models in \(Self.seconds(loadTime)) s")
+            for (stage, duration) in loadTimes { Diagnostics.printRaw("timing \(stage): \(Self.seconds(duration)) s") }
             Self.report(stageTimes, words: words)
         }
     }
