@@ -10,6 +10,7 @@ import PackageDescription
 /// NLPCore, Perceptron ← DependencyParsing (arc-hybrid transition parser, attachment scores).
 /// NLPCore, Perceptron ← EntityRecognition (named entities: IOB2 reader, span scorer, recognizer).
 /// NLPCore ← NLPEvaluation (CoNLL 2018-style scores).
+/// CLibXML2 ← ArticleInput (an article's main text and metadata from plain text or HTML).
 /// EnglishModels: the trained model files, as resources.
 /// Tokenization, Tagging, DependencyParsing, EntityRecognition, EnglishModels ← NLPPipeline (in order).
 let package = Package(
@@ -31,6 +32,7 @@ let package = Package(
             pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "RDFXML", dependencies: ["RDFModel", "CLibXML2"]),
         .target(name: "RDFIO", dependencies: ["RDFModel", "RDFTurtle", "RDFXML"]),
+        .target(name: "ArticleInput", dependencies: ["CLibXML2"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
+        .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore"]),
         .testTarget(
             name: "NLPPipelineTests",

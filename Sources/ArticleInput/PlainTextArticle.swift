@@ -1,0 +1,87 @@
+/// Reads an article from plain text as scrapers leave it: paragraphs separated by blank lines,
+/// with page furniture mixed in. Removed: image-toolbar lines (`leftcenterrightdel`, the labels of
+/// an image editor's buttons run together) with the caption paragraph that follows each (kept in
+/// ``Article/captions``), navigation crumbs (`Home > Politics > Military`, `Home | News`) and
+/// bylines (`Translated by Thu Nguyen`, which become metadata).
+package enum PlainTextArticle {
+    package static func read(_ source: String) -> Article {
+        var article = Article(text: "")
+        var kept: [String] = []
+        var captionNext = false
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        var paragraph: [String] = []
+
+        func finishParagraph() {
+            defer { paragraph = [] }
+            guard !paragraph.isEmpty else { return }
+            let text = PageReader.collapseString(paragraph.joined(separator: " "))
+            if captionNext {
+                article.captions.append(text)
+                captionNext = false
+                return
+            }
+            if isNavigation(text) { return }
+            kept.append(text)
+        }
+
+        for line in lines {
+            let trimmed = line.trimmingSpaces
+            if trimmed.isEmpty {
+                finishParagraph()
+                continue
+            }
+            if isImageToolbar(trimmed) {
+                finishParagraph()
+                captionNext = true
+                continue
+            }
+            // A toolbar line directly followed by its caption, with no blank line between.
+            if captionNext, paragraph.isEmpty {
+                article.captions.append(PageReader.collapseString(trimmed))
+                captionNext = false
+                continue
+            }
+            paragraph.append(trimmed)
+        }
+        finishParagraph()
+
+        // Bylines at the start or the end of the article.
+        while let last = kept.last, let (role, names) = Byline.parse(last) {
+            record(role, names, in: &article.metadata)
+            kept.removeLast()
+        }
+        while let first = kept.first, let (role, names) = Byline.parse(first) {
+            record(role, names, in: &article.metadata)
+            kept.removeFirst()
+        }
+        article.text = kept.joined(separator: "\n\n")
+        return article
+    }
+
+    static func record(_ role: Byline.Role, _ names: [String], in metadata: inout ArticleMetadata) {
+        switch role {
+        case .author: metadata.authors += names
+        case .translator: metadata.translators += names
+        }
+    }
+
+    /// The labels of an image toolbar run together: `leftcenterrightdel` and its variants.
+    static func isImageToolbar(_ line: String) -> Bool {
+        let lower = line.lowercased().filter { !$0.isWhitespace }
+        let toolbars: Set<String> = [
+            "leftcenterrightdel", "leftcenterright", "leftrightcenterdel", "leftcenterrightdelete",
+        ]
+        return toolbars.contains(lower)
+    }
+
+    /// A breadcrumb or menu: short items joined by `>`, `»`, `|` or `/`, none a sentence.
+    static func isNavigation(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, !text.hasSuffix(".") else { return false }
+        for separator in [" > ", " » ", " | ", " / ", " › "] {
+            let items = text.replacingAll(separator, with: "\u{0}").split(separator: "\u{0}")
+            guard items.count >= 2 else { continue }
+            if items.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import ArticleInput
+
+@Suite("Plain-text articles")
+struct PlainTextArticleTests {
+    static let scraped = """
+        Home > World > Asia
+
+        leftcenterrightdel
+        The minister (left) greets the delegation at the airport
+
+        The minister met the delegation in Hanoi on Monday.
+
+        Both sides agreed to expand trade. They will meet again next year.
+
+        leftcenterrightdel
+
+        Officials sign the agreement
+
+        Talks will continue in the spring.
+
+        Translated by Thu Nguyen
+        """
+
+    @Test func residueIsRemovedAndCaptionsKeptApart() {
+        let article = PlainTextArticle.read(Self.scraped)
+        #expect(
+            article.paragraphs == [
+                "The minister met the delegation in Hanoi on Monday.",
+                "Both sides agreed to expand trade. They will meet again next year.",
+                "Talks will continue in the spring.",
+            ])
+        #expect(article.captions == ["The minister (left) greets the delegation at the airport", "Officials sign the agreement"])
+        #expect(!article.text.contains("leftcenterrightdel"))
+    }
+
+    @Test func bylinesBecomeMetadata() {
+        let article = PlainTextArticle.read(Self.scraped)
+        #expect(article.metadata.translators == ["Thu Nguyen"])
+        #expect(!article.text.contains("Translated"))
+        let byAuthors = PlainTextArticle.read("By Jane Doe and John Smith\n\nThe council voted on Tuesday.")
+        #expect(byAuthors.metadata.authors == ["Jane Doe", "John Smith"])
+        #expect(byAuthors.paragraphs == ["The council voted on Tuesday."])
+    }
+
+    @Test(arguments: [
+        ("By the way, the vote passed.", false),  // a sentence, not a byline
+        ("Translated by Thu Nguyen", true),
+        ("Reported by Mai Anh", true),
+        ("by agreement of both parties", false),
+    ])
+    func bylineDetection(paragraph: String, isByline: Bool) {
+        #expect((Byline.parse(paragraph) != nil) == isByline)
+    }
+
+    @Test(arguments: [
+        ("Home > Politics > Military", true),
+        ("Home | News | Sport", true),
+        ("Prices rose 3% > expectations, analysts said.", false),
+        ("The ratio was 3 / 4 in the final count of votes cast in the city.", false),
+    ])
+    func navigationDetection(text: String, isNavigation: Bool) {
+        #expect(PlainTextArticle.isNavigation(text) == isNavigation)
+    }
+}
