@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
-        .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore"]),
+        .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(
             name: "NLPPipelineTests",
             dependencies: ["NLPPipeline", "NLPEvaluation", "EntityRecognition", "NLPCore", "NewsgraphTestSupport"]),

@@ -7,7 +7,7 @@ import NLPEvaluation
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score predicted annotations against gold ones.",
-        subcommands: [EvalCoNLLU.self, EvalNER.self]
+        subcommands: [EvalCoNLLU.self, EvalNER.self, EvalCaRB.self]
     )
 }
 
@@ -103,5 +103,47 @@ struct EvalNER: ParsableCommand {
         if score.unpaired > 0 {
             Diagnostics.printRaw("\(predicted): note: \(score.unpaired) predicted sentences matched no gold sentence")
         }
+    }
+}
+
+/// `newsgraph eval carb GOLD PRED [--single-match]`.
+struct EvalCaRB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "carb",
+        abstract: "Score open-IE extractions with CaRB: precision, recall and F1 at the best threshold, and AUC.",
+        discussion: """
+            GOLD has lines sentence<TAB>relation<TAB>arg1<TAB>arg2…; PRED has \
+            sentence<TAB>confidence<TAB>relation<TAB>arg1… (what `newsgraph extract --carb` \
+            writes). Tokens are compared case-sensitively after splitting on spaces. \
+            --single-match makes recall one-to-one (CaRB(1-1)).
+            """
+    )
+
+    @Argument(help: "The gold extractions (CaRB's gold TSV).")
+    var gold: String
+
+    @Argument(help: "The system's extractions (CaRB's tabbed format).")
+    var predicted: String
+
+    @Flag(help: "Match gold and predicted tuples one to one for recall too (CaRB(1-1)).")
+    var singleMatch = false
+
+    func run() throws {
+        let goldText = String(decoding: try FileIO.read(gold), as: UTF8.self)
+        let predictedText = String(decoding: try FileIO.read(predicted), as: UTF8.self)
+        let predictions: CaRB.Extractions
+        do {
+            predictions = try CaRB.readPredictions(predictedText)
+        } catch {
+            Diagnostics.printRaw("\(predicted):\(error.line):1: error: \(error.message)")
+            throw ExitCode.failure
+        }
+        let result = CaRB.evaluate(gold: CaRB.readGold(goldText), predicted: predictions, singleMatch: singleMatch)
+        func three(_ value: Double) -> String {
+            let thousandths = Int((value * 1000).rounded())
+            let fraction = String(thousandths % 1000)
+            return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+        }
+        print("P \(three(result.precision))  R \(three(result.recall))  F1 \(three(result.f1))  AUC \(three(result.auc))  (threshold \(result.threshold))")
     }
 }
