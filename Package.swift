@@ -10,6 +10,7 @@ import PackageDescription
 /// NLPCore, Perceptron ← DependencyParsing (arc-hybrid transition parser, attachment scores).
 /// NLPCore, Perceptron ← EntityRecognition (named entities: IOB2 reader, span scorer, recognizer).
 /// NLPCore ← NLPEvaluation (CoNLL 2018-style scores).
+/// NLPCore ← Extraction (relations from dependency trees).
 /// CLibXML2 ← ArticleInput (an article's main text and metadata from plain text or HTML).
 /// EnglishModels: the trained model files, as resources.
 /// Tokenization, Tagging, DependencyParsing, EntityRecognition, EnglishModels ← NLPPipeline (in order).
@@ -37,7 +38,7 @@ let package = Package(
             name: "newsgraph",
             dependencies: [
                 "RDFIO", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
-                "NLPEvaluation",
+                "NLPEvaluation", "Extraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
@@ -46,6 +47,7 @@ let package = Package(
         .target(name: "DependencyParsing", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "EntityRecognition", dependencies: ["NLPCore", "Perceptron"]),
         .target(name: "NLPEvaluation", dependencies: ["NLPCore"]),
+        .target(name: "Extraction", dependencies: ["NLPCore"]),
         .target(name: "EnglishModels", exclude: ["Training"], resources: [.copy("Models")]),
         .target(
             name: "NLPPipeline",
@@ -65,6 +67,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NLPCore"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(

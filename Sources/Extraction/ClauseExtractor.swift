@@ -1,0 +1,164 @@
+import NLPCore
+
+/// Finds relations in a parsed sentence, clause by clause, from its Universal Dependencies tree:
+/// each verb (or copular predicate) gives `subject – predicate – object and other arguments`,
+/// with auxiliaries, negation and particles in the predicate; subjects are carried into
+/// coordinated verbs, controlled complements (`wants to promote`) and relative clauses.
+package struct ClauseExtractor: Sendable {
+    package init() {}
+
+    static let subjectRelations: Set<String> = ["nsubj", "csubj", "nsubj:pass", "csubj:pass"]
+    static let argumentExclusions: Set<String> = ["acl:relcl", "parataxis", "punct", "advcl", "dep", "discourse", "vocative"]
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose"]
+    /// What a noun that heads a copular clause has besides its own phrase.
+    static let clauseParts: Set<String> = ["acl", "nsubj", "csubj", "cop", "aux", "conj", "cc", "mark", "obl", "advmod"]
+
+    package func relations(in sentence: Sentence) -> [Relation] {
+        let tree = DependencyTree(sentence)
+        var result: [Relation] = []
+        var merged = Set<Int>()
+        for index in 0..<tree.count where !merged.contains(index) {
+            guard let (relation, complement) = clause(at: index, tree) else { continue }
+            if let complement { merged.insert(complement) }
+            result.append(relation)
+        }
+        return result
+    }
+
+    /// Whether word `index` heads a clause the rules read.
+    func isPredicate(_ index: Int, _ tree: DependencyTree) -> Bool {
+        let word = tree.words[index]
+        let relation = tree.relation(index)
+        if ["aux", "cop", "amod", "compound", "fixed", "flat", "case", "mark", "det"].contains(relation) { return false }
+        if word.upos == "VERB" { return true }
+        // A copular clause: the predicate nominal or adjective heads it.
+        return !tree.children(index, ["cop"]).isEmpty && !subjects(index, tree).isEmpty
+    }
+
+    func subjects(_ index: Int, _ tree: DependencyTree) -> [Int] {
+        tree.children[index].filter { Self.subjectRelations.contains(tree.fullRelation($0)) || tree.relation($0) == "nsubj" || tree.relation($0) == "csubj" }
+    }
+
+    /// The subject of the clause headed by `index`: its own, or one it shares; with a confidence
+    /// penalty for a shared one.
+    func subject(of index: Int, _ tree: DependencyTree, depth: Int = 0) -> (words: [Int], penalty: Double)? {
+        guard depth < 8 else { return nil }
+        if let own = subjects(index, tree).first {
+            let word = tree.words[own].form.lowercased()
+            if Self.relativePronouns.contains(word), tree.relation(index) == "acl", let head = tree.head(index) {
+                return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts)), 0.05)
+            }
+            return (tree.span(own, excluding: Self.argumentExclusions.union(["acl"])), 0)
+        }
+        guard let head = tree.head(index) else { return nil }
+        switch tree.relation(index) {
+        case "conj":
+            return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
+        case "xcomp":
+            if let object = tree.children(head, ["obj"]).first {
+                return (tree.span(object, excluding: Self.argumentExclusions), 0.1)
+            }
+            return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
+        case "acl":
+            // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject.
+            return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts)), 0.15)
+        case "advcl":
+            guard tree.words[index].xpos == "VBG" || tree.words[index].xpos == "VBN" else { return nil }
+            return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.2) }
+        default:
+            return nil
+        }
+    }
+
+    /// The relation of the clause headed by `index`, and the controlled complement it took into
+    /// its predicate (which then gives no relation of its own).
+    func clause(at index: Int, _ tree: DependencyTree) -> (Relation, Int?)? {
+        guard isPredicate(index, tree), let (subject, subjectPenalty) = subject(of: index, tree), !subject.isEmpty else {
+            return nil
+        }
+        let isCopular = tree.words[index].upos != "VERB"
+        var predicate: [Int] = []
+        var arguments: [[Int]] = []
+        var verb = index
+        var confidence = 0.9 - subjectPenalty
+        // Auxiliaries, negation, particles and (for copular clauses) the copula.
+        func addModifiers(of head: Int) {
+            for child in tree.children[head] {
+                let relation = tree.relation(child)
+                let lemma = tree.words[child].lemma.lowercased()
+                if relation == "aux" || relation == "cop" || relation == "compound" && tree.fullRelation(child) == "compound:prt" {
+                    predicate.append(child)
+                } else if relation == "advmod", lemma == "not" || lemma == "never" || tree.words[child].form.lowercased() == "n't" {
+                    predicate.append(child)
+                }
+            }
+        }
+        if isCopular {
+            addModifiers(of: index)
+            guard !predicate.isEmpty else { return nil }
+            let argument = tree.span(
+                index,
+                excluding: Self.argumentExclusions.union(["nsubj", "csubj", "cop", "aux", "conj", "cc", "mark", "advmod", "obl"]))
+            var arguments = [argument.filter { !predicate.contains($0) }]
+            arguments += obliques(of: index, tree)
+            return (
+                Relation(
+                    subject: subject, predicate: predicate.sorted(), arguments: arguments,
+                    confidence: Self.rounded(confidence)), nil
+            )
+        }
+        addModifiers(of: index)
+        predicate.append(index)
+        // A controlled complement joins the predicate: `wants to promote`, `agreed to boost`.
+        if tree.children(index, ["obj", "ccomp"]).isEmpty,
+            let complement = tree.children(index, ["xcomp"]).first, tree.words[complement].upos == "VERB",
+            subjects(complement, tree).isEmpty
+        {
+            predicate += tree.children(complement, ["mark"])
+            verb = complement
+            addModifiers(of: complement)
+            predicate.append(complement)
+        }
+        // A nominal or adjectival complement is the object: `became a judge`, `seems ready`.
+        for complement in tree.children(index, ["xcomp"]) where complement != verb && tree.words[complement].upos != "VERB" {
+            arguments.append(tree.span(complement, excluding: Self.argumentExclusions))
+        }
+        for object in tree.children(verb, ["obj", "iobj"]) {
+            arguments.append(tree.span(object, excluding: Self.argumentExclusions))
+        }
+        for complement in tree.children(verb, ["ccomp"]) {
+            predicate += tree.children(complement, ["mark"])
+            arguments.append(tree.span(complement, excluding: ["mark", "punct"]))
+        }
+        if verb != index {
+            for object in tree.children(index, ["obj"]) { arguments.append(tree.span(object, excluding: Self.argumentExclusions)) }
+        }
+        var obliques = obliques(of: verb, tree)
+        if arguments.isEmpty, let first = obliques.first {
+            // `taught at | the University`: the first preposition joins the predicate.
+            let prepositions = first.prefix { tree.relation($0) == "case" }
+            if !prepositions.isEmpty, prepositions.count < first.count {
+                predicate += prepositions
+                obliques[0] = Array(first.dropFirst(prepositions.count))
+            }
+        }
+        arguments += obliques
+        guard !arguments.isEmpty else { return nil }
+        if arguments.count > 2 { confidence -= 0.05 * Double(arguments.count - 2) }
+        let length = arguments.reduce(0) { $0 + $1.count } + subject.count
+        if length > 15 { confidence -= 0.1 }
+        return (
+            Relation(
+                subject: subject, predicate: predicate.sorted(), arguments: arguments,
+                confidence: Self.rounded(confidence)), verb == index ? nil : verb
+        )
+    }
+
+    /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
+    static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
+
+    /// Prepositional and temporal arguments of `head`, in sentence order, each with its preposition.
+    func obliques(of head: Int, _ tree: DependencyTree) -> [[Int]] {
+        tree.children(head, ["obl"]).map { tree.span($0, excluding: Self.argumentExclusions) }.filter { !$0.isEmpty }
+    }
+}

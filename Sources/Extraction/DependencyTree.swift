@@ -1,0 +1,63 @@
+import NLPCore
+
+/// A sentence's dependency tree, indexed for the extraction rules: children by head, relations
+/// without subtypes, and subtree spans.
+struct DependencyTree {
+    let words: [Token]
+    /// children[i]: the 0-based indices of word i's dependents, in order.
+    let children: [[Int]]
+    let roots: [Int]
+
+    init(_ sentence: Sentence) {
+        words = sentence.words
+        var children = Array(repeating: [Int](), count: words.count)
+        var roots: [Int] = []
+        for (index, word) in words.enumerated() {
+            if let head = word.head, head > 0, head <= words.count, head - 1 != index {
+                children[head - 1].append(index)
+            } else {
+                roots.append(index)
+            }
+        }
+        self.children = children
+        self.roots = roots
+    }
+
+    var count: Int { words.count }
+
+    /// The universal relation (`nmod:poss` → `nmod`).
+    func relation(_ index: Int) -> Substring {
+        words[index].deprel.split(separator: ":", maxSplits: 1).first ?? ""
+    }
+
+    func fullRelation(_ index: Int) -> String { words[index].deprel }
+
+    func head(_ index: Int) -> Int? {
+        guard let head = words[index].head, head > 0, head <= count else { return nil }
+        return head - 1
+    }
+
+    func children(_ index: Int, _ relations: Set<String>) -> [Int] {
+        children[index].filter { relations.contains(String(relation($0))) || relations.contains(fullRelation($0)) }
+    }
+
+    /// The words of `index`'s subtree, leaving out the subtrees of dependents whose relation is in
+    /// `excluding`, in sentence order, with punctuation trimmed from both ends.
+    func span(_ index: Int, excluding: Set<String> = []) -> [Int] {
+        var result: [Int] = []
+        var stack = [index]
+        var seen = Set<Int>()
+        while let current = stack.popLast() {
+            guard seen.insert(current).inserted else { continue }
+            result.append(current)
+            for child in children[current]
+            where !excluding.contains(String(relation(child))) && !excluding.contains(fullRelation(child)) {
+                stack.append(child)
+            }
+        }
+        result.sort()
+        while let first = result.first, words[first].upos == "PUNCT" || relation(first) == "cc" { result.removeFirst() }
+        while let last = result.last, words[last].upos == "PUNCT" { result.removeLast() }
+        return result
+    }
+}

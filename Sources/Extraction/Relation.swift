@@ -1,0 +1,19 @@
+/// A relation found in a sentence: `subject – predicate – arguments`, each a set of word indices
+/// (0-based) of the sentence, with a confidence in [0, 1] for ranking.
+package struct Relation: Sendable, Equatable {
+    package var subject: [Int]
+    package var predicate: [Int]
+    /// The object first (when there is one), then prepositional and other arguments in order.
+    package var arguments: [[Int]]
+    package var confidence: Double
+    /// Attribution: the words of the speaker when the relation is a reported claim (`X said that …`).
+    package var attributedTo: [Int]?
+
+    package init(subject: [Int], predicate: [Int], arguments: [[Int]], confidence: Double, attributedTo: [Int]? = nil) {
+        self.subject = subject
+        self.predicate = predicate
+        self.arguments = arguments
+        self.confidence = confidence
+        self.attributedTo = attributedTo
+    }
+}

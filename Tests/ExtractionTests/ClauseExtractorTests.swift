@@ -1,0 +1,73 @@
+import NLPCore
+import Testing
+
+@testable import Extraction
+
+/// Hand-parsed sentences (UD EWT conventions), so the rules are tested apart from the parser.
+@Suite("Clause extractor")
+struct ClauseExtractorTests {
+    /// `form/UPOS/head/deprel` items separated by spaces; heads are 1-based, 0 for the root.
+    static func parsed(_ text: String) -> Sentence {
+        Sentence(
+            words: text.split(separator: " ").map { item in
+                let parts = item.split(separator: "/").map(String.init)
+                return Token(form: parts[0], lemma: parts[0].lowercased(), upos: parts[1], head: Int(parts[2]), deprel: parts[3])
+            })
+    }
+
+    static func triples(_ sentence: Sentence) -> [String] {
+        ClauseExtractor().relations(in: sentence).map { relation in
+            func text(_ indices: [Int]) -> String { indices.map { sentence.words[$0].form }.joined(separator: " ") }
+            return ([text(relation.subject), text(relation.predicate)] + relation.arguments.map(text)).joined(separator: " | ")
+        }
+    }
+
+    @Test func subjectVerbObject() {
+        let sentence = Self.parsed("Mark/PROPN/3/nsubj Esper/PROPN/1/flat visited/VERB/0/root Vietnam/PROPN/3/obj ./PUNCT/3/punct")
+        #expect(Self.triples(sentence) == ["Mark Esper | visited | Vietnam"])
+    }
+
+    @Test func auxiliariesNegationAndPrepositionalArguments() {
+        let sentence = Self.parsed(
+            "He/PRON/4/nsubj will/AUX/4/aux not/PART/4/advmod meet/VERB/0/root the/DET/6/det press/NOUN/4/obj "
+                + "in/ADP/8/case Hanoi/PROPN/4/obl")
+        #expect(Self.triples(sentence) == ["He | will not meet | the press | in Hanoi"])
+    }
+
+    @Test func thePrepositionJoinsThePredicateWithoutAnObject() {
+        let sentence = Self.parsed("Rodan/PROPN/2/nsubj taught/VERB/0/root at/ADP/4/case Yale/PROPN/2/obl")
+        #expect(Self.triples(sentence) == ["Rodan | taught at | Yale"])
+    }
+
+    @Test func controlledComplementsJoinThePredicate() {
+        let sentence = Self.parsed(
+            "Vietnam/PROPN/2/nsubj wants/VERB/0/root to/PART/4/mark promote/VERB/2/xcomp relations/NOUN/4/obj")
+        #expect(Self.triples(sentence) == ["Vietnam | wants to promote | relations"])
+    }
+
+    @Test func coordinatedVerbsShareTheSubject() {
+        let sentence = Self.parsed(
+            "He/PRON/2/nsubj served/VERB/0/root as/ADP/4/case minister/NOUN/2/obl and/CCONJ/6/cc became/VERB/2/conj "
+                + "a/DET/8/det judge/NOUN/6/xcomp")
+        #expect(Self.triples(sentence).contains("He | served as | minister"))
+        #expect(Self.triples(sentence).contains { $0.hasPrefix("He | became") })
+    }
+
+    @Test func copularClauses() {
+        let sentence = Self.parsed("Billy/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det footballer/NOUN/0/root")
+        #expect(Self.triples(sentence) == ["Billy | is | a footballer"])
+    }
+
+    @Test func relativeClausesTakeTheirNounAsSubject() {
+        let sentence = Self.parsed(
+            "Billy/PROPN/3/nsubj is/AUX/3/cop footballer/NOUN/0/root who/PRON/5/nsubj plays/VERB/3/acl:relcl "
+                + "for/ADP/7/case Jets/PROPN/5/obl")
+        #expect(Self.triples(sentence).contains("footballer | plays for | Jets"))
+        #expect(Self.triples(sentence).contains("Billy | is | footballer"))
+    }
+
+    @Test func emptyAndUnparsedSentencesGiveNothing() {
+        #expect(ClauseExtractor().relations(in: Sentence(words: [])).isEmpty)
+        #expect(ClauseExtractor().relations(in: Sentence(words: [Token(form: "Hello")])).isEmpty)
+    }
+}
