@@ -22,6 +22,7 @@ package struct ClauseExtractor: Sendable {
             if let complement { merged.insert(complement) }
             result.append(relation)
         }
+        result += NominalRelations().relations(tree)
         return result
     }
 

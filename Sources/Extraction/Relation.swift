@@ -1,5 +1,6 @@
 /// A relation found in a sentence: `subject – predicate – arguments`, each a set of word indices
-/// (0-based) of the sentence, with a confidence in [0, 1] for ranking.
+/// (0-based) of the sentence, with a confidence in [0, 1] for ranking. An empty predicate is the
+/// implied `be` of appositions and titles (`Esper, the US Defense Secretary`).
 package struct Relation: Sendable, Equatable {
     package var subject: [Int]
     package var predicate: [Int]

@@ -71,3 +71,15 @@ struct ClauseExtractorTests {
         #expect(ClauseExtractor().relations(in: Sentence(words: [Token(form: "Hello")])).isEmpty)
     }
 }
+
+@Suite("Nominal relations")
+struct NominalRelationTests {
+    @Test func appositionsAndTitlesStateWhatSomeoneIs() {
+        let apposition = ClauseExtractorTests.parsed(
+            "Esper/PROPN/0/root ,/PUNCT/5/punct the/DET/5/det US/PROPN/5/compound secretary/NOUN/1/appos")
+        #expect(ClauseExtractorTests.triples(apposition) == ["Esper |  | the US secretary"])
+        let title = ClauseExtractorTests.parsed(
+            "Defense/PROPN/2/compound Secretary/PROPN/3/compound Esper/PROPN/4/nsubj arrived/VERB/0/root")
+        #expect(ClauseExtractorTests.triples(title) == ["Esper |  | Defense Secretary"])
+    }
+}

@@ -1,0 +1,43 @@
+import NLPCore
+
+/// Relations a sentence states without a verb: appositions (`Esper, the US Defense Secretary` →
+/// `Esper is the US Defense Secretary`), titles before names (`President Bush` → `Bush is
+/// President`) and possessives (`the Jets' midfielder` → `the Jets have a midfielder`).
+struct NominalRelations {
+    /// Nouns that, written before a name, are that person's title or role.
+    static let titles: Set<String> = [
+        "president", "minister", "secretary", "senator", "general", "ambassador", "chairman", "chairwoman", "chair",
+        "ceo", "director", "judge", "governor", "king", "queen", "prince", "princess", "pope", "mayor", "premier",
+        "chancellor", "commander", "colonel", "captain", "lieutenant", "admiral", "sergeant", "professor", "coach",
+        "representative", "rep.", "sen.", "gov.", "gen.", "pres.", "justice", "spokesman", "spokeswoman", "chief",
+        "officer", "leader", "founder", "editor", "author", "minister-president", "pm", "vice", "deputy", "lord",
+        "sir", "dame", "bishop", "archbishop", "cardinal", "emperor", "sultan", "sheikh", "ayatollah", "rabbi",
+        "reverend", "rev.", "dr.", "doctor",
+    ]
+
+    func relations(_ tree: DependencyTree) -> [Relation] {
+        var result: [Relation] = []
+        for index in 0..<tree.count {
+            let relation = tree.relation(index)
+            guard let head = tree.head(index) else { continue }
+            if relation == "appos", ["NOUN", "PROPN", "PRON"].contains(tree.words[head].upos) {
+                let subject = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["appos", "acl"]))
+                let object = tree.span(index, excluding: ClauseExtractor.argumentExclusions.union(["appos"]))
+                guard !subject.isEmpty, !object.isEmpty else { continue }
+                result.append(Relation(subject: subject, predicate: [], arguments: [object], confidence: 0.7))
+            }
+            if tree.words[index].upos == "PROPN", relation != "compound", relation != "flat" {
+                // Title words before the name, e.g. `US Defense Secretary Mark Esper`.
+                let modifiers = tree.children(index, ["compound"]).filter { $0 < index }
+                guard let last = modifiers.last,
+                    Self.titles.contains(tree.words[last].form.lowercased()) || Self.titles.contains(tree.words[last].lemma.lowercased())
+                else { continue }
+                let title = modifiers.flatMap { tree.span($0) }.sorted()
+                let name = tree.span(index, excluding: ["compound", "det", "amod", "nmod", "acl", "appos", "punct", "case"])
+                guard !name.isEmpty, !title.isEmpty else { continue }
+                result.append(Relation(subject: name, predicate: [], arguments: [title], confidence: 0.75))
+            }
+        }
+        return result
+    }
+}
