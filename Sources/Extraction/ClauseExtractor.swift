@@ -47,9 +47,9 @@ package struct ClauseExtractor: Sendable {
         if let own = subjects(index, tree).first {
             let word = tree.words[own].form.lowercased()
             if Self.relativePronouns.contains(word), tree.relation(index) == "acl", let head = tree.head(index) {
-                return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts)), 0.05)
+                return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true), 0.05)
             }
-            return (tree.span(own, excluding: Self.argumentExclusions.union(["acl"])), 0)
+            return (tree.span(own, excluding: Self.argumentExclusions.union(["acl"]), asSubject: true), 0)
         }
         guard let head = tree.head(index) else { return nil }
         switch tree.relation(index) {
@@ -62,7 +62,7 @@ package struct ClauseExtractor: Sendable {
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
         case "acl":
             // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject.
-            return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts)), 0.15)
+            return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true), 0.15)
         case "advcl":
             guard tree.words[index].xpos == "VBG" || tree.words[index].xpos == "VBN" else { return nil }
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.2) }

@@ -43,7 +43,9 @@ struct DependencyTree {
 
     /// The words of `index`'s subtree, leaving out the subtrees of dependents whose relation is in
     /// `excluding`, in sentence order, with punctuation trimmed from both ends.
-    func span(_ index: Int, excluding: Set<String> = []) -> [Int] {
+    /// With `asSubject`, the phrase's own preposition or marker is left out too (`upon a German
+    /// armada` → `a German armada`), but not those inside it (`the University of Connecticut`).
+    func span(_ index: Int, excluding: Set<String> = [], asSubject: Bool = false) -> [Int] {
         var result: [Int] = []
         var stack = [index]
         var seen = Set<Int>()
@@ -54,6 +56,10 @@ struct DependencyTree {
             where !excluding.contains(String(relation(child))) && !excluding.contains(fullRelation(child)) {
                 stack.append(child)
             }
+        }
+        if asSubject {
+            let own = Set(children[index].filter { ["case", "mark", "cc"].contains(String(relation($0))) })
+            result.removeAll { own.contains($0) || (own.contains(head($0) ?? -1)) }
         }
         result.sort()
         while let first = result.first, words[first].upos == "PUNCT" || relation(first) == "cc" { result.removeFirst() }

@@ -21,10 +21,17 @@ struct NominalRelations {
             let relation = tree.relation(index)
             guard let head = tree.head(index) else { continue }
             if relation == "appos", ["NOUN", "PROPN", "PRON"].contains(tree.words[head].upos) {
-                let subject = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["appos", "acl"]))
-                let object = tree.span(index, excluding: ClauseExtractor.argumentExclusions.union(["appos"]))
+                let subject = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["appos", "acl"]), asSubject: true)
+                let object = tree.span(index, excluding: ClauseExtractor.argumentExclusions.union(["appos"]), asSubject: true)
                 guard !subject.isEmpty, !object.isEmpty else { continue }
                 result.append(Relation(subject: subject, predicate: [], arguments: [object], confidence: 0.7))
+            }
+            if tree.fullRelation(index) == "nmod:poss", ["NOUN", "PROPN"].contains(tree.words[index].upos) {
+                let owner = tree.span(index, excluding: ["case", "punct"])
+                let owned = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod:poss", "acl", "appos"]).union(ClauseExtractor.clauseParts), asSubject: true)
+                if !owner.isEmpty, !owned.isEmpty {
+                    result.append(Relation(subject: owner, predicate: [], arguments: [owned], confidence: 0.5, kind: .possession))
+                }
             }
             if tree.words[index].upos == "PROPN", relation != "compound", relation != "flat" {
                 // Title words before the name, e.g. `US Defense Secretary Mark Esper`.

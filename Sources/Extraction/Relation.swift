@@ -9,8 +9,21 @@ package struct Relation: Sendable, Equatable {
     package var confidence: Double
     /// Attribution: the words of the speaker when the relation is a reported claim (`X said that …`).
     package var attributedTo: [Int]?
+    package var kind: Kind
 
-    package init(subject: [Int], predicate: [Int], arguments: [[Int]], confidence: Double, attributedTo: [Int]? = nil) {
+    /// What an empty predicate stands for.
+    package enum Kind: Sendable, Equatable {
+        /// A clause's own predicate (or, when empty, the `be` of an apposition or title).
+        case stated
+        /// `X's Y`: X has Y.
+        case possession
+    }
+
+    package init(
+        subject: [Int], predicate: [Int], arguments: [[Int]], confidence: Double, attributedTo: [Int]? = nil,
+        kind: Kind = .stated
+    ) {
+        self.kind = kind
         self.subject = subject
         self.predicate = predicate
         self.arguments = arguments

@@ -82,4 +82,11 @@ struct NominalRelationTests {
             "Defense/PROPN/2/compound Secretary/PROPN/3/compound Esper/PROPN/4/nsubj arrived/VERB/0/root")
         #expect(ClauseExtractorTests.triples(title) == ["Esper |  | Defense Secretary"])
     }
+
+    @Test func possessivesStateWhatSomeoneHas() {
+        let sentence = ClauseExtractorTests.parsed("the/DET/2/det Jets/PROPN/4/nmod:poss 's/PART/2/case midfielder/NOUN/0/root")
+        let relations = ClauseExtractor().relations(in: sentence)
+        #expect(relations.map(\.kind) == [.possession])
+        #expect(ClauseExtractorTests.triples(sentence) == ["the Jets |  | midfielder"])
+    }
 }

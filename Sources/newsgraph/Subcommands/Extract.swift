@@ -60,7 +60,8 @@ struct Extract: ParsableCommand {
             let tokens = line.split(separator: " ").map(String.init)
             func words(_ indices: [Int]) -> String { indices.map { tokens[$0] }.joined(separator: " ") }
             for relation in extractor.relations(in: sentence) {
-                let predicate = relation.predicate.isEmpty ? "is" : words(relation.predicate)
+                let predicate =
+                    !relation.predicate.isEmpty ? words(relation.predicate) : relation.kind == .possession ? "has" : "is"
                 let fields = [line, String(relation.confidence), predicate, words(relation.subject)]
                     + relation.arguments.map(words)
                 out += fields.joined(separator: "\t") + "\n"
