@@ -72,7 +72,9 @@ let package = Package(
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(
             name: "NLPPipelineTests",
-            dependencies: ["NLPPipeline", "NLPEvaluation", "EntityRecognition", "NLPCore", "NewsgraphTestSupport"]),
+            dependencies: [
+                "NLPPipeline", "NLPEvaluation", "EntityRecognition", "Extraction", "NLPCore", "NewsgraphTestSupport",
+            ]),
         .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),
         .testTarget(

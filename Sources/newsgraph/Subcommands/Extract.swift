@@ -34,18 +34,11 @@ struct Extract: ParsableCommand {
         guard carb else { throw ValidationError("only --carb is supported so far; pass --carb") }
     }
 
-    /// Penn Treebank spellings the tagger and parser, trained on EWT, read as their plain forms.
-    static let plainForms: [String: String] = [
-        "``": "\"", "''": "\"", "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
-    ]
-
     func run() throws {
         let text = try FileIO.readText(input)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.allSatisfy(\.isWhitespace) }
-        var sentences = lines.map { line in
-            Sentence(words: line.split(separator: " ").map { Token(form: Self.plainForms[String($0)] ?? String($0)) })
-        }
+        var sentences = lines.map(CaRBFormat.sentence)
         let pipeline: Pipeline
         do {
             pipeline = try Pipeline.load(directory: models)
@@ -56,17 +49,7 @@ struct Extract: ParsableCommand {
         pipeline.annotate(&sentences)
         let extractor = ClauseExtractor()
         var out = ""
-        for (line, sentence) in zip(lines, sentences) {
-            let tokens = line.split(separator: " ").map(String.init)
-            func words(_ indices: [Int]) -> String { indices.map { tokens[$0] }.joined(separator: " ") }
-            for relation in extractor.relations(in: sentence) {
-                let predicate =
-                    !relation.predicate.isEmpty ? words(relation.predicate) : relation.kind == .possession ? "has" : "is"
-                let fields = [line, String(relation.confidence), predicate, words(relation.subject)]
-                    + relation.arguments.map(words)
-                out += fields.joined(separator: "\t") + "\n"
-            }
-        }
+        for (line, sentence) in zip(lines, sentences) { out += CaRBFormat.lines(line, extractor.relations(in: sentence)) }
         try FileIO.write(Array(out.utf8), to: output)
     }
 }

@@ -1,0 +1,29 @@
+import NLPCore
+
+/// CaRB's input and output: one pre-tokenized sentence per line in, one relation per line out as
+/// `sentence TAB confidence TAB relation TAB arg1 TAB arg2 …`, with the given tokens kept.
+package enum CaRBFormat {
+    /// Penn Treebank spellings that the tagger and parser, trained on EWT, read as plain forms.
+    static let plainForms: [String: String] = [
+        "``": "\"", "''": "\"", "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+    ]
+
+    /// A sentence of the line's tokens, PTB brackets and quotes in their plain forms.
+    package static func sentence(_ line: String) -> Sentence {
+        Sentence(words: line.split(separator: " ").map { Token(form: plainForms[String($0)] ?? String($0)) })
+    }
+
+    /// The output lines for one sentence's relations (each ending with a line break).
+    package static func lines(_ line: String, _ relations: [Relation]) -> String {
+        let tokens = line.split(separator: " ").map(String.init)
+        func words(_ indices: [Int]) -> String { indices.filter { $0 < tokens.count }.map { tokens[$0] }.joined(separator: " ") }
+        var out = ""
+        for relation in relations {
+            let predicate =
+                !relation.predicate.isEmpty ? words(relation.predicate) : relation.kind == .possession ? "has" : "is"
+            let fields = [line, String(relation.confidence), predicate, words(relation.subject)] + relation.arguments.map(words)
+            out += fields.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+}
