@@ -8,7 +8,7 @@ package struct ClauseExtractor: Sendable {
     package init() {}
 
     static let subjectRelations: Set<String> = ["nsubj", "csubj", "nsubj:pass", "csubj:pass"]
-    static let argumentExclusions: Set<String> = ["acl:relcl", "parataxis", "punct", "advcl", "dep", "discourse", "vocative"]
+    static let argumentExclusions: Set<String> = ["acl:relcl", "parataxis", "advcl", "dep", "discourse", "vocative"]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose"]
     /// What a noun that heads a copular clause has besides its own phrase.
     static let clauseParts: Set<String> = ["acl", "nsubj", "csubj", "cop", "aux", "conj", "cc", "mark", "obl", "advmod"]
@@ -145,6 +145,10 @@ package struct ClauseExtractor: Sendable {
         }
         arguments += obliques
         guard !arguments.isEmpty else { return nil }
+        // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
+        for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
+            arguments.append(tree.span(clause, excluding: ["parataxis"]))
+        }
         if arguments.count > 2 { confidence -= 0.05 * Double(arguments.count - 2) }
         let length = arguments.reduce(0) { $0 + $1.count } + subject.count
         if length > 15 { confidence -= 0.1 }
