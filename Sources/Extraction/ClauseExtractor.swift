@@ -20,7 +20,8 @@ package struct ClauseExtractor: Sendable {
         for index in 0..<tree.count where !merged.contains(index) {
             guard let (relation, complement) = clause(at: index, tree) else { continue }
             if let complement { merged.insert(complement) }
-            result.append(relation)
+            let parts = distributed(relation, tree)
+            if parts.isEmpty { result.append(relation) } else { result += parts }
         }
         result += NominalRelations().relations(tree)
         return result
@@ -55,6 +56,11 @@ package struct ClauseExtractor: Sendable {
         switch tree.relation(index) {
         case "conj":
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
+        case "parataxis":
+            // `…; he was readmitted in 1841 and, after serving for a year, became Master of the Rolls`:
+            // a subjectless clause beside another most often shares its subject.
+            guard tree.words[index].upos == "VERB" else { return nil }
+            return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.2) }
         case "xcomp":
             if let object = tree.children(head, ["obj"]).first {
                 return (tree.span(object, excluding: Self.argumentExclusions), 0.1)
@@ -157,6 +163,27 @@ package struct ClauseExtractor: Sendable {
                 subject: subject, predicate: predicate.sorted(), arguments: arguments,
                 confidence: Self.rounded(confidence)), verb == index ? nil : verb
         )
+    }
+
+    /// Coordinated objects distributed: `supports Vietnam and ASEAN's stance` also gives
+    /// `supports Vietnam` and `supports ASEAN's stance`.
+    func distributed(_ relation: Relation, _ tree: DependencyTree) -> [Relation] {
+        guard let object = relation.arguments.first, let head = object.first(where: { tree.head($0).map { !object.contains($0) } ?? true })
+        else { return [] }
+        let conjuncts = tree.children(head, ["conj"]).filter { ["NOUN", "PROPN", "PRON", "NUM"].contains(tree.words[$0].upos) }
+        guard !conjuncts.isEmpty, ["NOUN", "PROPN", "PRON", "NUM"].contains(tree.words[head].upos) else { return [] }
+        var result: [Relation] = []
+        for member in [head] + conjuncts {
+            let words = member == head
+                ? tree.span(head, excluding: Self.argumentExclusions.union(["conj", "cc"]))
+                : tree.span(member, excluding: Self.argumentExclusions.union(["cc"]))
+            guard !words.isEmpty else { continue }
+            var split = relation
+            split.arguments[0] = words.filter { object.contains($0) }
+            split.confidence = relation.confidence
+            result.append(split)
+        }
+        return result
     }
 
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.

@@ -53,6 +53,13 @@ struct ClauseExtractorTests {
         #expect(Self.triples(sentence).contains { $0.hasPrefix("He | became") })
     }
 
+    @Test func coordinatedObjectsAreDistributed() {
+        let sentence = Self.parsed(
+            "US/PROPN/2/nsubj supports/VERB/0/root Vietnam/PROPN/2/obj and/CCONJ/7/cc ASEAN/PROPN/7/nmod:poss "
+                + "'s/PART/5/case stance/NOUN/3/conj")
+        #expect(Self.triples(sentence).filter { $0.hasPrefix("US") } == ["US | supports | Vietnam", "US | supports | ASEAN 's stance"])
+    }
+
     @Test func copularClauses() {
         let sentence = Self.parsed("Billy/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det footballer/NOUN/0/root")
         #expect(Self.triples(sentence) == ["Billy | is | a footballer"])

@@ -8,7 +8,7 @@ import Testing
 /// The extractor on CaRB dev through the shipped pipeline, as `newsgraph extract --carb` runs it.
 @Suite("CaRB dev floor")
 struct CaRBFloorTests {
-    /// Floors just under what the extractor measures today (F1 0.517, CaRB(1-1) 0.406); the issue's
+    /// Floors just under what the extractor measures today (F1 0.517, CaRB(1-1) 0.420); the issue's
     /// bars are 0.57 and 0.49.
     @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
     func carbDev() throws {
@@ -26,6 +26,6 @@ struct CaRBFloorTests {
         let single = CaRB.evaluate(gold: gold, predicted: predicted, singleMatch: true)
         print("CaRB dev: F1 \(result.f1) AUC \(result.auc); CaRB(1-1) F1 \(single.f1)")
         #expect(result.f1 >= 0.50)
-        #expect(single.f1 >= 0.39)
+        #expect(single.f1 >= 0.40)
     }
 }
