@@ -38,7 +38,7 @@ let package = Package(
             name: "newsgraph",
             dependencies: [
                 "RDFIO", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
-                "NLPEvaluation", "Extraction",
+                "NLPEvaluation", "Extraction", "ArticleInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),

@@ -135,13 +135,13 @@ package struct ClauseExtractor: Sendable {
         }
         for complement in tree.children(verb, ["ccomp"]) {
             predicate += tree.children(complement, ["mark"])
-            arguments.append(tree.span(complement, excluding: ["mark", "punct"]))
+            arguments.append(tree.span(complement, asSubject: true))
         }
         if verb != index {
             for object in tree.children(index, ["obj"]) { arguments.append(tree.span(object, excluding: Self.argumentExclusions)) }
         }
         var obliques = obliques(of: verb, tree)
-        if arguments.isEmpty, let first = obliques.first {
+        if arguments.isEmpty, let first = obliques.first, let start = first.first, start > verb {
             // `taught at | the University`: the first preposition joins the predicate.
             let prepositions = first.prefix { tree.relation($0) == "case" }
             if !prepositions.isEmpty, prepositions.count < first.count {

@@ -1,3 +1,4 @@
+import ArticleInput
 import ArgumentParser
 import Extraction
 import NLPCore
@@ -8,11 +9,15 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract relations from sentences (CaRB's tabbed format with --carb).",
         discussion: """
+            Without --carb the input is an article (plain text, or HTML when the file name ends in \
+            .html or .htm): its main text is annotated and each relation printed as \
+            sentence-number<TAB>confidence<TAB>subject<TAB>predicate<TAB>arguments… .
             With --carb the input has one pre-tokenized sentence per line (tokens separated by \\
             spaces, Penn Treebank style); the given tokens are kept and each relation is printed \\
             as sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2… .
 
             Example:
+              newsgraph extract article.txt
               newsgraph extract --carb dev.txt -o dev.carb.tsv
               newsgraph eval carb dev_gold.tsv dev.carb.tsv
             """
@@ -30,11 +35,8 @@ struct Extract: ParsableCommand {
     @Option(help: "A directory with the models (default: the shipped models).")
     var models: String?
 
-    func validate() throws {
-        guard carb else { throw ValidationError("only --carb is supported so far; pass --carb") }
-    }
-
     func run() throws {
+        guard carb else { return try extractFromArticle() }
         let text = try FileIO.readText(input)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.allSatisfy(\.isWhitespace) }
@@ -50,6 +52,43 @@ struct Extract: ParsableCommand {
         let extractor = ClauseExtractor()
         var out = ""
         for (line, sentence) in zip(lines, sentences) { out += CaRBFormat.lines(line, extractor.relations(in: sentence)) }
+        try FileIO.write(Array(out.utf8), to: output)
+    }
+
+    /// Relations of an article, sentence by sentence.
+    func extractFromArticle() throws {
+        let isHTML = input.lowercased().hasSuffix(".html") || input.lowercased().hasSuffix(".htm")
+        let article: Article
+        if isHTML {
+            let bytes = try FileIO.read(input)
+            do {
+                article = try HTMLArticle.read(bytes, path: input)
+            } catch {
+                Diagnostics.printRaw(error.description)
+                throw ExitCode.failure
+            }
+        } else {
+            article = PlainTextArticle.read(try FileIO.readText(input))
+        }
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.load(directory: models)
+        } catch {
+            Diagnostics.printRaw(error.description)
+            throw ExitCode.failure
+        }
+        let document = pipeline.annotate(text: article.text)
+        let extractor = ClauseExtractor()
+        var out = ""
+        for (number, sentence) in document.sentences.enumerated() {
+            func words(_ indices: [Int]) -> String { indices.map { sentence.words[$0].form }.joined(separator: " ") }
+            for relation in extractor.relations(in: sentence) {
+                let predicate =
+                    !relation.predicate.isEmpty ? words(relation.predicate) : relation.kind == .possession ? "has" : "is"
+                out += ([String(number + 1), String(relation.confidence), words(relation.subject), predicate]
+                    + relation.arguments.map(words)).joined(separator: "\t") + "\n"
+            }
+        }
         try FileIO.write(Array(out.utf8), to: output)
     }
 }
