@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntityRecognition
+import NLPPipeline
 import Glibc
 import NLPCore
 import RDFIO
@@ -64,6 +65,22 @@ enum FileIO {
             Diagnostics.printRaw(error.description)
             throw ExitCode.failure
         }
+    }
+
+    /// The NLP pipeline with the models in `directory` (default: the shipped ones); a failure is
+    /// reported and exits with status 1.
+    static func loadPipeline(_ directory: String?, timings: inout Pipeline.Timings) throws -> Pipeline {
+        do {
+            return try Pipeline.load(directory: directory, timings: &timings)
+        } catch {
+            Diagnostics.printRaw(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    static func loadPipeline(_ directory: String?) throws -> Pipeline {
+        var timings: Pipeline.Timings = []
+        return try loadPipeline(directory, timings: &timings)
     }
 
     /// Writes `bytes` to `path` atomically (temporary file, then rename), or to standard output.

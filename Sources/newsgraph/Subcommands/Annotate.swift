@@ -46,14 +46,8 @@ struct Annotate: ParsableCommand {
         case .conllu: sentences = try FileIO.readCoNLLU(input)
         case .text: text = try FileIO.readText(input)
         }
-        let pipeline: Pipeline
         var loadTimes: Pipeline.Timings = []
-        do {
-            pipeline = try Pipeline.load(directory: models, timings: &loadTimes)
-        } catch {
-            Diagnostics.printRaw(error.description)
-            throw ExitCode.failure
-        }
+        let pipeline = try FileIO.loadPipeline(models, timings: &loadTimes)
         var stageTimes: Pipeline.Timings = []
         let words: Int
         switch inputKind {

@@ -41,13 +41,7 @@ struct Extract: ParsableCommand {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.allSatisfy(\.isWhitespace) }
         var sentences = lines.map(CaRBFormat.sentence)
-        let pipeline: Pipeline
-        do {
-            pipeline = try Pipeline.load(directory: models)
-        } catch {
-            Diagnostics.printRaw(error.description)
-            throw ExitCode.failure
-        }
+        let pipeline = try FileIO.loadPipeline(models)
         pipeline.annotate(&sentences)
         let extractor = ClauseExtractor()
         var out = ""
@@ -70,13 +64,7 @@ struct Extract: ParsableCommand {
         } else {
             article = PlainTextArticle.read(try FileIO.readText(input))
         }
-        let pipeline: Pipeline
-        do {
-            pipeline = try Pipeline.load(directory: models)
-        } catch {
-            Diagnostics.printRaw(error.description)
-            throw ExitCode.failure
-        }
+        let pipeline = try FileIO.loadPipeline(models)
         let document = pipeline.annotate(text: article.text)
         let extractor = ClauseExtractor()
         var out = ""
