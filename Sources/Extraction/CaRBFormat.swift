@@ -19,8 +19,7 @@ package enum CaRBFormat {
         func words(_ indices: [Int]) -> String { indices.filter { $0 < tokens.count }.map { tokens[$0] }.joined(separator: " ") }
         var out = ""
         for relation in relations {
-            let predicate =
-                !relation.predicate.isEmpty ? words(relation.predicate) : relation.kind == .possession ? "has" : "is"
+            let predicate = relation.predicateText { $0 < tokens.count ? tokens[$0] : "" }
             let fields = [line, String(relation.confidence), predicate, words(relation.subject)] + relation.arguments.map(words)
             out += fields.joined(separator: "\t") + "\n"
         }

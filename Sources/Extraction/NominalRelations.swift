@@ -4,6 +4,7 @@ import NLPCore
 /// `Esper is the US Defense Secretary`), titles before names (`President Bush` → `Bush is
 /// President`) and possessives (`the Jets' midfielder` → `the Jets have a midfielder`).
 struct NominalRelations {
+    static let nmodConfidence = 0.6
     /// Nouns that, written before a name, are that person's title or role.
     static let titles: Set<String> = [
         "president", "minister", "secretary", "senator", "general", "ambassador", "chairman", "chairwoman", "chair",
@@ -25,6 +26,16 @@ struct NominalRelations {
                 let object = tree.span(index, excluding: ClauseExtractor.argumentExclusions.union(["appos"]), asSubject: true)
                 guard !subject.isEmpty, !object.isEmpty else { continue }
                 result.append(Relation(subject: subject, predicate: [], arguments: [object], confidence: 0.7))
+            }
+            if relation == "nmod", tree.fullRelation(index) != "nmod:poss", ["NOUN", "PROPN"].contains(tree.words[head].upos),
+                let preposition = tree.children(index, ["case"]).first, preposition < index,
+                ["in", "at", "on", "between", "from", "near", "inside", "outside"].contains(tree.words[preposition].form.lowercased())
+            {
+                let place = tree.span(index, excluding: ClauseExtractor.argumentExclusions, asSubject: true)
+                let thing = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod", "acl"]).union(ClauseExtractor.clauseParts), asSubject: true)
+                if !place.isEmpty, !thing.isEmpty, !thing.contains(index) {
+                    result.append(Relation(subject: thing, predicate: [], arguments: [place], confidence: NominalRelations.nmodConfidence, kind: .location(preposition)))
+                }
             }
             if tree.fullRelation(index) == "nmod:poss", ["NOUN", "PROPN"].contains(tree.words[index].upos) {
                 let owner = tree.span(index, excluding: ["case", "punct"])

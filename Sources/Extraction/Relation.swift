@@ -17,6 +17,19 @@ package struct Relation: Sendable, Equatable {
         case stated
         /// `X's Y`: X has Y.
         case possession
+        /// `Competition in the sale`: X is (preposition) Y; the preposition is this word.
+        case location(Int)
+    }
+
+    /// The predicate as text, `text` giving a word's text: its own words, or for a relation the
+    /// sentence implies, `is`, `has` or `is` with the preposition (`is in`).
+    package func predicateText(_ text: (Int) -> String) -> String {
+        switch kind {
+        case _ where !predicate.isEmpty: predicate.map(text).joined(separator: " ")
+        case .possession: "has"
+        case .location(let preposition): "is " + text(preposition)
+        case .stated: "is"
+        }
     }
 
     package init(

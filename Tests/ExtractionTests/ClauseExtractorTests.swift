@@ -18,7 +18,8 @@ struct ClauseExtractorTests {
     static func triples(_ sentence: Sentence) -> [String] {
         ClauseExtractor().relations(in: sentence).map { relation in
             func text(_ indices: [Int]) -> String { indices.map { sentence.words[$0].form }.joined(separator: " ") }
-            return ([text(relation.subject), text(relation.predicate)] + relation.arguments.map(text)).joined(separator: " | ")
+            let predicate = relation.predicateText { sentence.words[$0].form }
+            return ([text(relation.subject), predicate] + relation.arguments.map(text)).joined(separator: " | ")
         }
     }
 
@@ -84,16 +85,22 @@ struct NominalRelationTests {
     @Test func appositionsAndTitlesStateWhatSomeoneIs() {
         let apposition = ClauseExtractorTests.parsed(
             "Esper/PROPN/0/root ,/PUNCT/5/punct the/DET/5/det US/PROPN/5/compound secretary/NOUN/1/appos")
-        #expect(ClauseExtractorTests.triples(apposition) == ["Esper |  | the US secretary"])
+        #expect(ClauseExtractorTests.triples(apposition) == ["Esper | is | the US secretary"])
         let title = ClauseExtractorTests.parsed(
             "Defense/PROPN/2/compound Secretary/PROPN/3/compound Esper/PROPN/4/nsubj arrived/VERB/0/root")
-        #expect(ClauseExtractorTests.triples(title) == ["Esper |  | Defense Secretary"])
+        #expect(ClauseExtractorTests.triples(title) == ["Esper | is | Defense Secretary"])
     }
 
     @Test func possessivesStateWhatSomeoneHas() {
         let sentence = ClauseExtractorTests.parsed("the/DET/2/det Jets/PROPN/4/nmod:poss 's/PART/2/case midfielder/NOUN/0/root")
         let relations = ClauseExtractor().relations(in: sentence)
         #expect(relations.map(\.kind) == [.possession])
-        #expect(ClauseExtractorTests.triples(sentence) == ["the Jets |  | midfielder"])
+        #expect(ClauseExtractorTests.triples(sentence) == ["the Jets | has | midfielder"])
+    }
+
+    @Test func placesOfNounsAreStated() {
+        let sentence = ClauseExtractorTests.parsed(
+            "Competition/NOUN/6/nsubj in/ADP/4/case the/DET/4/det sale/NOUN/1/nmod is/AUX/6/aux heating/VERB/0/root up/ADP/6/compound:prt")
+        #expect(ClauseExtractorTests.triples(sentence).contains("Competition | is in | the sale"))
     }
 }

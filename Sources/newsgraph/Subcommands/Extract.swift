@@ -71,8 +71,7 @@ struct Extract: ParsableCommand {
         for (number, sentence) in document.sentences.enumerated() {
             func words(_ indices: [Int]) -> String { indices.map { sentence.words[$0].form }.joined(separator: " ") }
             for relation in extractor.relations(in: sentence) {
-                let predicate =
-                    !relation.predicate.isEmpty ? words(relation.predicate) : relation.kind == .possession ? "has" : "is"
+                let predicate = relation.predicateText { sentence.words[$0].form }
                 out += ([String(number + 1), String(relation.confidence), words(relation.subject), predicate]
                     + relation.arguments.map(words)).joined(separator: "\t") + "\n"
             }
