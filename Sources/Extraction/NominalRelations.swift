@@ -4,7 +4,7 @@ import NLPCore
 /// `Esper is the US Defense Secretary`), titles before names (`President Bush` → `Bush is
 /// President`) and possessives (`the Jets' midfielder` → `the Jets have a midfielder`).
 struct NominalRelations {
-    static let nmodConfidence = 0.6
+    static let nmodConfidence = 0.55
     /// Nouns that, written before a name, are that person's title or role.
     static let titles: Set<String> = [
         "president", "minister", "secretary", "senator", "general", "ambassador", "chairman", "chairwoman", "chair",
@@ -25,7 +25,7 @@ struct NominalRelations {
                 let subject = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["appos", "acl"]), asSubject: true)
                 let object = tree.span(index, excluding: ClauseExtractor.argumentExclusions.union(["appos"]), asSubject: true)
                 guard !subject.isEmpty, !object.isEmpty else { continue }
-                result.append(Relation(subject: subject, predicate: [], arguments: [object], confidence: 0.7))
+                result.append(Relation(subject: subject, predicate: [], arguments: [object], confidence: 0.6))
             }
             if relation == "nmod", tree.fullRelation(index) != "nmod:poss", ["NOUN", "PROPN"].contains(tree.words[head].upos),
                 let preposition = tree.children(index, ["case"]).first, preposition < index,
@@ -41,7 +41,7 @@ struct NominalRelations {
                 let owner = tree.span(index, excluding: ["case", "punct"])
                 let owned = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod:poss", "acl", "appos"]).union(ClauseExtractor.clauseParts), asSubject: true)
                 if !owner.isEmpty, !owned.isEmpty {
-                    result.append(Relation(subject: owner, predicate: [], arguments: [owned], confidence: 0.5, kind: .possession))
+                    result.append(Relation(subject: owner, predicate: [], arguments: [owned], confidence: 0.45, kind: .possession))
                 }
             }
             if tree.words[index].upos == "PROPN", relation != "compound", relation != "flat" {
