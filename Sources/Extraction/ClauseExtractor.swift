@@ -106,7 +106,9 @@ package struct ClauseExtractor: Sendable {
             let argument = tree.span(
                 index,
                 excluding: Self.argumentExclusions.union(["nsubj", "csubj", "cop", "aux", "conj", "cc", "mark", "advmod", "obl"]))
-            var arguments = [argument.filter { !predicate.contains($0) }]
+            let complement = argument.filter { !predicate.contains($0) }
+            guard !complement.isEmpty else { return nil }
+            var arguments = [complement]
             arguments += obliques(of: index, tree)
             return (
                 Relation(

@@ -74,6 +74,12 @@ struct ClauseExtractorTests {
         #expect(Self.triples(sentence).contains("Billy | is | footballer"))
     }
 
+    @Test func aCopulaWithoutComplementGivesNothing() {
+        // `he is` (ellipsis): no complement, so no relation with an empty argument.
+        let sentence = Self.parsed("he/PRON/2/nsubj is/AUX/0/root")
+        #expect(ClauseExtractor().relations(in: sentence).allSatisfy { $0.arguments.allSatisfy { !$0.isEmpty } })
+    }
+
     @Test func emptyAndUnparsedSentencesGiveNothing() {
         #expect(ClauseExtractor().relations(in: Sentence(words: [])).isEmpty)
         #expect(ClauseExtractor().relations(in: Sentence(words: [Token(form: "Hello")])).isEmpty)
