@@ -110,3 +110,46 @@ struct NominalRelationTests {
         #expect(ClauseExtractorTests.triples(sentence).contains("Competition | is in | the sale"))
     }
 }
+
+@Suite("Predicate names")
+struct PredicateNameTests {
+    /// `form/lemma/UPOS/head/deprel` items; heads 1-based.
+    static func parsed(_ text: String) -> Sentence {
+        Sentence(
+            words: text.split(separator: " ").map { item in
+                let parts = item.split(separator: "/").map(String.init)
+                return Token(form: parts[0], lemma: parts[1], upos: parts[2], head: Int(parts[3]), deprel: parts[4])
+            })
+    }
+
+    @Test func lemmasWithPrepositionsAndNoTense() throws {
+        let sentence = Self.parsed("Rodan/Rodan/PROPN/2/nsubj taught/teach/VERB/0/root at/at/ADP/4/case Yale/Yale/PROPN/2/obl")
+        let relation = try #require(ClauseExtractor().relations(in: sentence).first)
+        let name = PredicateName(relation, in: sentence)
+        #expect(name.label == "teach at" && name.localName == "teachAt" && !name.negated && name.modality == nil)
+    }
+
+    @Test func negationAndModalityAreAttributes() throws {
+        let sentence = Self.parsed("He/he/PRON/4/nsubj will/will/AUX/4/aux not/not/PART/4/advmod meet/meet/VERB/0/root press/press/NOUN/4/obj")
+        let relation = try #require(ClauseExtractor().relations(in: sentence).first)
+        let name = PredicateName(relation, in: sentence)
+        #expect(name.label == "meet" && name.negated && name.modality == "will")
+    }
+
+    @Test func tenseAuxiliariesAndControlledVerbs() throws {
+        let sentence = Self.parsed(
+            "Vietnam/Vietnam/PROPN/3/nsubj has/have/AUX/3/aux wanted/want/VERB/0/root to/to/PART/5/mark "
+                + "promote/promote/VERB/3/xcomp ties/tie/NOUN/5/obj")
+        let relation = try #require(ClauseExtractor().relations(in: sentence).first)
+        #expect(PredicateName(relation, in: sentence).label == "want to promote")
+        #expect(PredicateName(relation, in: sentence).localName == "wantToPromote")
+    }
+
+    @Test func impliedRelationsAreBeAndHave() {
+        let sentence = Self.parsed("x/x/NOUN/0/root")
+        #expect(PredicateName(Relation(subject: [0], predicate: [], arguments: [[0]], confidence: 1), in: sentence).label == "be")
+        #expect(
+            PredicateName(Relation(subject: [0], predicate: [], arguments: [[0]], confidence: 1, kind: .possession), in: sentence)
+                .localName == "have")
+    }
+}
