@@ -6,12 +6,14 @@ import Testing
 /// Hand-parsed sentences (UD EWT conventions), so the rules are tested apart from the parser.
 @Suite("Clause extractor")
 struct ClauseExtractorTests {
-    /// `form/UPOS/head/deprel` items separated by spaces; heads are 1-based, 0 for the root.
+    /// `form/UPOS/head/deprel` (lemma: the form in lower case) or `form/lemma/UPOS/head/deprel` items
+    /// separated by spaces; heads are 1-based, 0 for the root.
     static func parsed(_ text: String) -> Sentence {
         Sentence(
             words: text.split(separator: " ").map { item in
-                let parts = item.split(separator: "/").map(String.init)
-                return Token(form: parts[0], lemma: parts[0].lowercased(), upos: parts[1], head: Int(parts[2]), deprel: parts[3])
+                var parts = item.split(separator: "/").map(String.init)
+                if parts.count == 4 { parts.insert(parts[0].lowercased(), at: 1) }
+                return Token(form: parts[0], lemma: parts[1], upos: parts[2], head: Int(parts[3]), deprel: parts[4])
             })
     }
 
@@ -113,14 +115,7 @@ struct NominalRelationTests {
 
 @Suite("Predicate names")
 struct PredicateNameTests {
-    /// `form/lemma/UPOS/head/deprel` items; heads 1-based.
-    static func parsed(_ text: String) -> Sentence {
-        Sentence(
-            words: text.split(separator: " ").map { item in
-                let parts = item.split(separator: "/").map(String.init)
-                return Token(form: parts[0], lemma: parts[1], upos: parts[2], head: Int(parts[3]), deprel: parts[4])
-            })
-    }
+    static func parsed(_ text: String) -> Sentence { ClauseExtractorTests.parsed(text) }
 
     @Test func lemmasWithPrepositionsAndNoTense() throws {
         let sentence = Self.parsed("Rodan/Rodan/PROPN/2/nsubj taught/teach/VERB/0/root at/at/ADP/4/case Yale/Yale/PROPN/2/obl")
