@@ -73,7 +73,8 @@ let package = Package(
         .testTarget(
             name: "NLPPipelineTests",
             dependencies: [
-                "NLPPipeline", "NLPEvaluation", "EntityRecognition", "Extraction", "NLPCore", "NewsgraphTestSupport",
+                "NLPPipeline", "NLPEvaluation", "EntityRecognition", "Extraction", "ArticleInput", "NLPCore",
+                "NewsgraphTestSupport",
             ]),
         .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),

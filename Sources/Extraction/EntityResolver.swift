@@ -1,0 +1,148 @@
+import NLPCore
+
+/// A named-entity mention: words `words` of sentence `sentence`, of type `type` (PER, ORG, LOC).
+package struct EntityMention: Sendable, Equatable {
+    package var sentence: Int
+    package var words: Range<Int>
+    package var type: String
+    /// The mention's text as written, with `'s` attached (`Vietnam People's Army`).
+    package var text: String
+}
+
+/// One real-world referent of an article and the mentions that name it.
+package struct ResolvedEntity: Sendable, Equatable {
+    /// The fullest name the article uses (`Mark Esper`, `United States`).
+    package var name: String
+    package var type: String
+    package var mentions: [EntityMention]
+
+    /// A stable key for IRIs: the name in lower case, words joined by hyphens, characters other
+    /// than letters and digits dropped (`Vietnam People's Army` → `vietnam-peoples-army`). The same
+    /// name gives the same key in every article.
+    package var key: String {
+        var words: [String] = []
+        for word in name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            let kept = word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            if !kept.isEmpty { words.append(String(String.UnicodeScalarView(kept))) }
+        }
+        return words.joined(separator: "-")
+    }
+}
+
+/// Groups an article's named-entity mentions into entities: full names and the short forms that
+/// refer back to them (`Mark Esper` … `Esper` … `Mr. Esper`; `General Lich` for `Ngo Xuan Lich`),
+/// titles stripped, well-known short forms expanded (`US` = `United States`), the same name
+/// typed once (by its most frequent type).
+package struct EntityResolver: Sendable {
+    package init() {}
+
+    static let titles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "general", "gen.", "gen", "president", "minister",
+        "secretary", "senator", "sen.", "ambassador", "prime", "defense", "defence", "foreign", "us", "u.s.",
+    ]
+    static let aliases: [String: String] = [
+        "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+        "america": "United States", "united states of america": "United States", "uk": "United Kingdom",
+        "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+        "un": "United Nations", "u.n.": "United Nations", "eu": "European Union", "e.u.": "European Union",
+    ]
+
+    /// The mentions of `sentences` (from their words' entity tags), in order.
+    package func mentions(_ sentences: [Sentence]) -> [EntityMention] {
+        var result: [EntityMention] = []
+        for (number, sentence) in sentences.enumerated() {
+            var start: Int?
+            var type = ""
+            func close(_ end: Int) {
+                guard let begin = start else { return }
+                result.append(
+                    EntityMention(
+                        sentence: number, words: begin..<end, type: type, text: Self.text(sentence.words[begin..<end])))
+                start = nil
+            }
+            for (index, word) in sentence.words.enumerated() {
+                guard let tag = word.entity else {
+                    close(index)
+                    continue
+                }
+                if tag.position == .begin || start == nil || tag.type != type {
+                    close(index)
+                    start = index
+                    type = tag.type
+                }
+            }
+            close(sentence.words.count)
+        }
+        return result
+    }
+
+    static func text(_ words: ArraySlice<Token>) -> String {
+        var text = ""
+        for word in words {
+            if !text.isEmpty, !["'s", "’s", "'", "’"].contains(word.form) { text += " " }
+            text += word.form
+        }
+        return text
+    }
+
+    /// The name a mention stands for: a possessive `'s` removed, short forms expanded, and for
+    /// people the titles before the name dropped (`US Defense Secretary Mark Esper` → `Mark Esper`).
+    static func name(_ text: String, type: String) -> String {
+        // One apostrophe, so `People’s` and `People's` name the same thing.
+        var words = text.split(separator: " ").map { String($0.map { $0 == "’" ? "'" : $0 }) }
+        if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
+        if let alias = aliases[words.joined(separator: " ").lowercased()] { return alias }
+        while type == "PER", words.count > 1, let first = words.first, titles.contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    package func resolve(_ sentences: [Sentence]) -> [ResolvedEntity] {
+        let mentions = mentions(sentences)
+        var entities: [ResolvedEntity] = []
+        var byName: [String: Int] = [:]
+        // Longer names first, so short forms find the full name they refer to.
+        let order = mentions.indices.sorted {
+            let a = Self.name(mentions[$0].text, type: mentions[$0].type).split(separator: " ").count
+            let b = Self.name(mentions[$1].text, type: mentions[$1].type).split(separator: " ").count
+            return a != b ? a > b : $0 < $1
+        }
+        for index in order {
+            let mention = mentions[index]
+            let name = Self.name(mention.text, type: mention.type)
+            let key = name.lowercased()
+            if let existing = byName[key] {
+                entities[existing].mentions.append(mention)
+                continue
+            }
+            let tokens = key.split(separator: " ")
+            if mention.type == "PER", tokens.count == 1,
+                let person = Self.uniquePerson(withWord: tokens[0], in: entities)
+            {
+                entities[person].mentions.append(mention)
+                byName[key] = person
+                continue
+            }
+            byName[key] = entities.count
+            entities.append(ResolvedEntity(name: name, type: mention.type, mentions: [mention]))
+        }
+        for index in entities.indices {
+            entities[index].mentions.sort { ($0.sentence, $0.words.lowerBound) < ($1.sentence, $1.words.lowerBound) }
+            var counts: [String: Int] = [:]
+            for mention in entities[index].mentions { counts[mention.type, default: 0] += 1 }
+            entities[index].type = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? entities[index].type
+        }
+        return entities.sorted { ($0.mentions.first?.sentence ?? 0, $0.mentions.first?.words.lowerBound ?? 0, $0.name) < ($1.mentions.first?.sentence ?? 0, $1.mentions.first?.words.lowerBound ?? 0, $1.name) }
+    }
+
+    /// The one person whose name has `word` as its first or last word, if exactly one does.
+    static func uniquePerson(withWord word: Substring, in entities: [ResolvedEntity]) -> Int? {
+        let matches = entities.indices.filter { index in
+            guard entities[index].type == "PER" else { return false }
+            let words = entities[index].name.lowercased().split(separator: " ")
+            return words.count > 1 && (words.last == word || words.first == word)
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}

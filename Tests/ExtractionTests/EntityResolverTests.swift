@@ -1,0 +1,61 @@
+import NLPCore
+import Testing
+
+@testable import Extraction
+
+@Suite("Entity resolver")
+struct EntityResolverTests {
+    /// Words with `|TYPE` (begin) or `|+` (inside the previous entity) marks.
+    static func tagged(_ text: String) -> Sentence {
+        var type = ""
+        return Sentence(
+            words: text.split(separator: " ").map { item in
+                let parts = item.split(separator: "|").map(String.init)
+                var token = Token(form: parts[0])
+                if parts.count == 2 {
+                    if parts[1] == "+" {
+                        token.entity = EntityTag(.inside, type)
+                    } else {
+                        type = parts[1]
+                        token.entity = EntityTag(.begin, type)
+                    }
+                }
+                return token
+            })
+    }
+
+    static let article = [
+        tagged("US|LOC Defense Secretary Mark|PER Esper|+ visited Vietnam|LOC ."),
+        tagged("Mr.|PER Esper|+ met Ngo|PER Xuan|+ Lich|+ , and General Lich|PER thanked the U.S.|LOC ."),
+        tagged("Esper|PER praised the Vietnam|ORG People|+ 's|+ Army|+ and the United|LOC States|+ ."),
+    ]
+
+    @Test func shortFormsJoinTheFullName() {
+        let entities = EntityResolver().resolve(Self.article)
+        let names = entities.map(\.name)
+        #expect(names.filter { $0 == "Mark Esper" }.count == 1)
+        #expect(!names.contains("Esper"))
+        #expect(entities.first { $0.name == "Mark Esper" }?.mentions.count == 3)
+        #expect(entities.first { $0.name == "Ngo Xuan Lich" }?.mentions.count == 2)
+    }
+
+    @Test func knownShortFormsAreExpanded() {
+        let entities = EntityResolver().resolve(Self.article)
+        let unitedStates = entities.filter { $0.name == "United States" }
+        #expect(unitedStates.count == 1)
+        #expect(unitedStates.first?.mentions.count == 3)
+        #expect(!entities.contains { $0.name == "US" || $0.name == "U.S." })
+    }
+
+    @Test func keysAreStableAndReadable() {
+        let entities = EntityResolver().resolve(Self.article)
+        #expect(entities.first { $0.name == "Vietnam People's Army" }?.key == "vietnam-peoples-army")
+        #expect(entities.first { $0.name == "Mark Esper" }?.key == "mark-esper")
+        #expect(EntityResolver().resolve(Self.article) == entities)
+    }
+
+    @Test func titlesAreOnlyStrippedFromPeople() {
+        let entities = EntityResolver().resolve([Self.tagged("the Defense|ORG Ministry|+ met")])
+        #expect(entities.map(\.name) == ["Defense Ministry"])
+    }
+}
