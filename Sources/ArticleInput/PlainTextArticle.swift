@@ -2,7 +2,9 @@
 /// with page furniture mixed in. Removed: image-toolbar lines (`leftcenterrightdel`, the labels of
 /// an image editor's buttons run together) with the caption paragraph that follows each (kept in
 /// ``Article/captions``), navigation crumbs (`Home > Politics > Military`, `Home | News`) and
-/// bylines (`Translated by Thu Nguyen`, which become metadata).
+/// bylines (`Translated by Thu Nguyen`, which become metadata). A caption that opens the page,
+/// before any paragraph of text, is the lead photo's and names what the article is about: it
+/// becomes the headline.
 package enum PlainTextArticle {
     package static func read(_ source: String) -> Article {
         var article = Article(text: "")
@@ -11,13 +13,18 @@ package enum PlainTextArticle {
         let lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var paragraph: [String] = []
 
+        func recordCaption(_ text: String) {
+            article.captions.append(text)
+            captionNext = false
+            if kept.isEmpty, article.metadata.headline == nil { article.metadata.headline = text }
+        }
+
         func finishParagraph() {
             defer { paragraph = [] }
             guard !paragraph.isEmpty else { return }
             let text = PageReader.collapseString(paragraph.joined(separator: " "))
             if captionNext {
-                article.captions.append(text)
-                captionNext = false
+                recordCaption(text)
                 return
             }
             if isNavigation(text) { return }
@@ -37,8 +44,7 @@ package enum PlainTextArticle {
             }
             // A toolbar line directly followed by its caption, with no blank line between.
             if captionNext, paragraph.isEmpty {
-                article.captions.append(PageReader.collapseString(trimmed))
-                captionNext = false
+                recordCaption(PageReader.collapseString(trimmed))
                 continue
             }
             paragraph.append(trimmed)

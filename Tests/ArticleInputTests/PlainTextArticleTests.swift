@@ -33,6 +33,8 @@ struct PlainTextArticleTests {
             ])
         #expect(article.captions == ["The minister (left) greets the delegation at the airport", "Officials sign the agreement"])
         #expect(!article.text.contains("leftcenterrightdel"))
+        // The crumbs come first, then the lead photo: its caption is the headline.
+        #expect(article.metadata.headline == "The minister (left) greets the delegation at the airport")
     }
 
     @Test func bylinesBecomeMetadata() {
