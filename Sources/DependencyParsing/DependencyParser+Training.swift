@@ -23,21 +23,6 @@ package struct DependencyParserTrainingOptions: Sendable {
     package init() {}
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator for reproducible training.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
 /// A training sentence: its atoms and its projectivized gold tree.
 struct TrainingExample {
     let atoms: WordAtoms
@@ -112,7 +97,7 @@ extension DependencyParser {
             minimumLiftedCount: options.minimumLiftedLabelCount)
         let classCount = Move.classCount(labels: labels.count)
         var perceptron = AveragedPerceptron(classCount: classCount)
-        var random = SplitMix64(seed: options.seed)
+        var random = SeededGenerator(seed: options.seed)
         var best: (parser: DependencyParser, score: AttachmentScore, epoch: Int)?
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: classCount)
@@ -164,7 +149,7 @@ extension DependencyParser {
     /// best least-cost move.
     private static func learn(
         _ example: TrainingExample, perceptron: inout AveragedPerceptron, explore: Bool,
-        options: DependencyParserTrainingOptions, random: inout SplitMix64, features: inout [UInt64],
+        options: DependencyParserTrainingOptions, random: inout SeededGenerator, features: inout [UInt64],
         scores: inout [Float], counts: inout (right: Int, total: Int)
     ) {
         let oracle = DynamicOracle(gold: example.gold)

@@ -103,27 +103,3 @@ extension EntityRecognizer {
         return "\(tenths / 10).\(tenths % 10)"
     }
 }
-
-/// A small seeded generator (SplitMix64) for reproducible shuffles.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    /// Fisher–Yates with this generator.
-    mutating func shuffle<T>(_ array: inout [T]) {
-        guard array.count > 1 else { return }
-        for index in stride(from: array.count - 1, to: 0, by: -1) {
-            let other = Int(next() % UInt64(index + 1))
-            array.swapAt(index, other)
-        }
-    }
-}

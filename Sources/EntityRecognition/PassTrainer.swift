@@ -93,13 +93,13 @@ struct PassTrainer {
         }
         let decoder = BeamDecoder(labels: labels, width: options.beamWidth)
         var perceptron = AveragedPerceptron(classCount: labels.count)
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var order = Array(examples.indices)
         var best: (model: PerceptronModel, epoch: Int, f1: Double)?
         var state = [UInt64](repeating: 0, count: 4)
         let epochCount = max(1, epochs ?? options.epochs)
         for epoch in 1...epochCount {
-            random.shuffle(&order)
+            order.seededShuffle(using: &random)
             var errors = 0
             for index in order {
                 let (features, gold) = examples[index]

@@ -100,17 +100,15 @@ package struct EntityResolver: Sendable {
 
     package func resolve(_ sentences: [Sentence]) -> [ResolvedEntity] {
         let mentions = mentions(sentences)
+        let names = mentions.map { Self.name($0.text, type: $0.type) }
+        let lengths = names.map { $0.split(separator: " ").count }
         var entities: [ResolvedEntity] = []
         var byName: [String: Int] = [:]
         // Longer names first, so short forms find the full name they refer to.
-        let order = mentions.indices.sorted {
-            let a = Self.name(mentions[$0].text, type: mentions[$0].type).split(separator: " ").count
-            let b = Self.name(mentions[$1].text, type: mentions[$1].type).split(separator: " ").count
-            return a != b ? a > b : $0 < $1
-        }
+        let order = mentions.indices.sorted { lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1 }
         for index in order {
             let mention = mentions[index]
-            let name = Self.name(mention.text, type: mention.type)
+            let name = names[index]
             let key = name.lowercased()
             if let existing = byName[key] {
                 entities[existing].mentions.append(mention)

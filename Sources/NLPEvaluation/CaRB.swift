@@ -37,7 +37,7 @@ package enum CaRB {
             let line = strip(String(rawLine))
             guard !line.isEmpty else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 3, let confidence = Double(fields[1].trimmingCharacters()) else {
+            guard fields.count >= 3, let confidence = Double(strip(fields[1])) else {
                 throw CaRBError(line: number + 1, message: "expected sentence<TAB>confidence<TAB>relation<TAB>arguments…")
             }
             result[normalize(fields[0]), default: []].append(
@@ -210,8 +210,4 @@ package enum CaRB {
 package struct CaRBError: Error, Sendable, Equatable {
     package var line: Int
     package var message: String
-}
-
-extension String {
-    func trimmingCharacters() -> String { CaRB.strip(self) }
 }

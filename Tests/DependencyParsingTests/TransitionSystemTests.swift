@@ -1,5 +1,6 @@
 import NLPCore
 import NewsgraphTestSupport
+import Perceptron
 import Testing
 
 @testable import DependencyParsing
@@ -52,7 +53,7 @@ struct TransitionSystemTests {
     /// and returns the labeled arcs missed and the cost the detour was charged.
     static func explore(_ gold: GoldTree, seed: UInt64, detour: Int, labelCount: Int) -> (missed: Int, charged: Int) {
         let oracle = DynamicOracle(gold: gold)
-        var random = DependencyParsing.SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var config = Configuration(count: gold.count)
         var charged = 0
         var step = 0

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DependencyParsing
 import EntityRecognition
-import Glibc
 import NLPCore
 import Perceptron
 import Tagging
