@@ -12,6 +12,8 @@ import PackageDescription
 /// NLPCore ← NLPEvaluation (CoNLL 2018-style scores).
 /// NLPCore ← Extraction (relations from dependency trees).
 /// CLibXML2 ← ArticleInput (an article's main text and metadata from plain text or HTML).
+/// NLPCore, Extraction, ArticleInput, RDFModel ← KnowledgeGraph (an article's RDF graph: IRIs, provenance).
+/// RDFModel ← GraphDOT (GraphViz DOT from any RDF graph).
 /// EnglishModels: the trained model files, as resources.
 /// Tokenization, Tagging, DependencyParsing, EntityRecognition, EnglishModels ← NLPPipeline (in order).
 let package = Package(
@@ -34,11 +36,13 @@ let package = Package(
         .target(name: "RDFXML", dependencies: ["RDFModel", "CLibXML2"]),
         .target(name: "RDFIO", dependencies: ["RDFModel", "RDFTurtle", "RDFXML"]),
         .target(name: "ArticleInput", dependencies: ["CLibXML2"]),
+        .target(name: "KnowledgeGraph", dependencies: ["NLPCore", "Extraction", "ArticleInput", "RDFModel"]),
+        .target(name: "GraphDOT", dependencies: ["RDFModel"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
                 "RDFIO", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
-                "NLPEvaluation", "Extraction", "ArticleInput",
+                "NLPEvaluation", "Extraction", "ArticleInput", "KnowledgeGraph", "GraphDOT",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
@@ -68,6 +72,12 @@ let package = Package(
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NLPCore"]),
+        .testTarget(
+            name: "KnowledgeGraphTests",
+            dependencies: ["KnowledgeGraph", "Extraction", "ArticleInput", "NLPCore", "RDFModel", "RDFIO", "NewsgraphTestSupport"]),
+        .testTarget(
+            name: "GraphDOTTests", dependencies: ["GraphDOT", "RDFModel", "RDFIO", "NewsgraphTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(

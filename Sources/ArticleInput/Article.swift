@@ -32,6 +32,8 @@ package struct ArticleMetadata: Sendable, Equatable {
     package var publisher: String?
     package var url: String?
     package var inLanguage: String?
+    /// The place a wire story was filed from (`Oslo` for `OSLO, March 3 - …`).
+    package var dateline: String?
 
     package init() {}
 
@@ -46,5 +48,6 @@ package struct ArticleMetadata: Sendable, Equatable {
         publisher = publisher ?? other.publisher
         url = url ?? other.url
         inLanguage = inLanguage ?? other.inLanguage
+        dateline = dateline ?? other.dateline
     }
 }

@@ -6,6 +6,25 @@
 /// before any paragraph of text, is the lead photo's and names what the article is about: it
 /// becomes the headline.
 package enum PlainTextArticle {
+    /// Where a caption places people in the photo: `(right)`, `(second from left)`, `(L)`.
+    static let photoPositions: Set<String> = ["left", "right", "centre", "center", "l", "r", "c", "front", "back", "top", "bottom", "middle"]
+
+    /// A caption without its photo position markers, so it reads as a headline:
+    /// `Prime Minister Nguyen Xuan Phuc (right) receives …` → `Prime Minister Nguyen Xuan Phuc receives …`.
+    static func withoutPhotoPositions(_ caption: String) -> String {
+        var result = ""
+        var rest = Substring(caption)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inside = rest[rest.index(after: open)..<close].lowercased()
+            let isPosition = photoPositions.contains(inside) || inside.hasSuffix("from left") || inside.hasSuffix("from right")
+            result += isPosition ? String(rest[..<open]) : String(rest[...close])
+            rest = rest[rest.index(after: close)...]
+            if isPosition, result.hasSuffix(" "), rest.hasPrefix(" ") { rest = rest.dropFirst() }
+        }
+        result += rest
+        return result.trimmingSpaces
+    }
+
     package static func read(_ source: String) -> Article {
         var article = Article(text: "")
         var kept: [String] = []
@@ -16,7 +35,7 @@ package enum PlainTextArticle {
         func recordCaption(_ text: String) {
             article.captions.append(text)
             captionNext = false
-            if kept.isEmpty, article.metadata.headline == nil { article.metadata.headline = text }
+            if kept.isEmpty, article.metadata.headline == nil { article.metadata.headline = withoutPhotoPositions(text) }
         }
 
         func finishParagraph() {
@@ -60,8 +79,24 @@ package enum PlainTextArticle {
             record(role, names, in: &article.metadata)
             kept.removeFirst()
         }
+        // A title line before the text: one short line that does not end a sentence.
+        if let first = kept.first, kept.count > 1, isTitle(first) {
+            if article.metadata.headline == nil { article.metadata.headline = first }
+            kept.removeFirst()
+        }
+        if let first = kept.first, let (place, rest) = Dateline.split(first) {
+            article.metadata.dateline = place
+            kept[0] = rest
+        }
         article.text = kept.joined(separator: "\n\n")
         return article
+    }
+
+    /// A headline: at most 20 words, with no sentence-final punctuation.
+    static func isTitle(_ text: String) -> Bool {
+        guard let last = text.last, !".!?:;,\"”'’)".contains(last) else { return false }
+        let words = text.split(separator: " ")
+        return words.count >= 2 && words.count <= 20
     }
 
     static func record(_ role: Byline.Role, _ names: [String], in metadata: inout ArticleMetadata) {

@@ -51,7 +51,10 @@ package struct PredicateName: Sendable, Equatable {
 
     /// The label as a camel-case local name for an IRI: `teach at` → `teachAt`; characters other
     /// than ASCII letters and digits are dropped.
-    package var localName: String {
+    package var localName: String { Self.localName(label) }
+
+    /// `label` as a camel-case local name (`teach at` → `teachAt`), `relatedTo` when nothing is left.
+    package static func localName(_ label: String) -> String {
         var result = ""
         for (position, word) in label.split(separator: " ").enumerated() {
             let clean = word.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }

@@ -70,7 +70,7 @@ struct HTMLArticleTests {
         #expect(html.paragraphs == plain.paragraphs)
         #expect(html.captions == plain.captions)
         #expect(plain.metadata.translators == ["Thu Nguyen"] && html.metadata.translators == ["Thu Nguyen"])
-        #expect(plain.metadata.headline == "Prime Minister Nguyen Xuan Phuc (right) receives US Secretary of Defense Mark Esper")
+        #expect(plain.metadata.headline == "Prime Minister Nguyen Xuan Phuc receives US Secretary of Defense Mark Esper")
         #expect(!plain.text.contains("leftcenterrightdel") && !html.text.contains("Trending"))
         #expect(html.metadata.headline == "PM Nguyen Xuan Phuc receives US Secretary of Defense Mark Esper")
         #expect(html.metadata.datePublished == "2019-11-20T17:05:00+07:00")

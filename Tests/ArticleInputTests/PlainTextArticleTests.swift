@@ -33,8 +33,31 @@ struct PlainTextArticleTests {
             ])
         #expect(article.captions == ["The minister (left) greets the delegation at the airport", "Officials sign the agreement"])
         #expect(!article.text.contains("leftcenterrightdel"))
-        // The crumbs come first, then the lead photo: its caption is the headline.
-        #expect(article.metadata.headline == "The minister (left) greets the delegation at the airport")
+        // The crumbs come first, then the lead photo: its caption, less the photo position, is the headline.
+        #expect(article.metadata.headline == "The minister greets the delegation at the airport")
+    }
+
+    @Test(arguments: [
+        ("Premier (right) meets envoy", "Premier meets envoy"),
+        ("Premier (second from left) meets envoy (L)", "Premier meets envoy"),
+        ("Trade (and aid) talks", "Trade (and aid) talks"),
+    ])
+    func photoPositionsLeaveTheHeadline(_ caption: String, _ expected: String) {
+        #expect(PlainTextArticle.withoutPhotoPositions(caption) == expected)
+    }
+
+    @Test func aTitleLineAndADatelineBecomeMetadata() {
+        let article = PlainTextArticle.read(
+            "Ministers sign an accord on ocean plastics\n\nOSLO, March 3 - Two ministers signed an accord.\n\nIt creates a fund.\n")
+        #expect(article.metadata.headline == "Ministers sign an accord on ocean plastics")
+        #expect(article.metadata.dateline == "Oslo")
+        #expect(article.paragraphs == ["Two ministers signed an accord.", "It creates a fund."])
+    }
+
+    @Test func aSentenceIsNotATitleNorARegularDashADateline() {
+        let article = PlainTextArticle.read("The talks ended.\n\nThe minister - a veteran - spoke.\n")
+        #expect(article.metadata.headline == nil && article.metadata.dateline == nil)
+        #expect(article.paragraphs == ["The talks ended.", "The minister - a veteran - spoke."])
     }
 
     @Test func bylinesBecomeMetadata() {

@@ -11,5 +11,5 @@ else
   for c in serdi rapper; do command -v $c >/dev/null || echo "missing $c: sudo apt-get install serdi raptor2-utils"; done
 fi
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-"$VENV/bin/pip" install -q rdflib pyoxigraph oxigraph
+"$VENV/bin/pip" install -q rdflib pyoxigraph oxigraph pyshacl
 echo "peers ready in $VENV"

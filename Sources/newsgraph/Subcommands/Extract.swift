@@ -51,19 +51,7 @@ struct Extract: ParsableCommand {
 
     /// Relations of an article, sentence by sentence.
     func extractFromArticle() throws {
-        let isHTML = input.lowercased().hasSuffix(".html") || input.lowercased().hasSuffix(".htm")
-        let article: Article
-        if isHTML {
-            let bytes = try FileIO.read(input)
-            do {
-                article = try HTMLArticle.read(bytes, path: input)
-            } catch {
-                Diagnostics.printRaw(error.description)
-                throw ExitCode.failure
-            }
-        } else {
-            article = PlainTextArticle.read(try FileIO.readText(input))
-        }
+        let article = try FileIO.readArticle(input)
         let pipeline = try FileIO.loadPipeline(models)
         let document = pipeline.annotate(text: article.text)
         let extractor = ClauseExtractor()

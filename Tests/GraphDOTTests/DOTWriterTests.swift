@@ -1,0 +1,78 @@
+import Foundation
+import NewsgraphTestSupport
+import RDFIO
+import RDFModel
+import Testing
+
+@testable import GraphDOT
+
+@Suite("DOT writer")
+struct DOTWriterTests {
+    static let small = """
+        @prefix ng: <https://newsgraph.dev/ontology#> .
+        @prefix schema: <http://schema.org/> .
+        @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix e: <http://example.org/entity/> .
+        @prefix prov: <http://www.w3.org/ns/prov#> .
+        e:esper a schema:Person ; rdfs:label "Mark Esper" ; ng:hasRole e:secretary ; ng:visit e:vietnam ; schema:birthDate "1964-04-26" .
+        e:vietnam a schema:Country ; rdfs:label "Vietnam" .
+        e:secretary a ng:Role ; rdfs:label "US Defense Secretary" .
+        e:asean a schema:Organization ; rdfs:label "ASEAN" .
+        e:stance a ng:Concept ; rdfs:label "ASEAN's stance on the \\"East Sea\\" issue" .
+        e:us a schema:Country ; rdfs:label "United States" ; ng:support e:stance .
+        e:asean ng:have e:stance .
+        e:s1 a rdf:Statement ; rdf:subject e:us ; rdf:predicate ng:support ; rdf:object e:stance ; prov:wasDerivedFrom e:article .
+        e:article a schema:NewsArticle ; schema:headline "A visit" .
+        """
+
+    static func triples(_ turtle: String) throws -> [Triple] {
+        try RDFParser.parse(turtle, format: .turtle).sorted().map(\.triple)
+    }
+
+    /// The golden file was read and checked by hand: one node per entity, concept and role,
+    /// typed shapes, predicate local names in words, the literal in the tooltip, the statement
+    /// and the article hidden.
+    @Test func smallGraphMatchesTheGoldenFile() throws {
+        let dot = DOTWriter.dot(try Self.triples(Self.small))
+        let url = SharedData.packageRoot.appendingPathComponent("Tests/GraphDOTTests/Fixtures/small.dot")
+        if ProcessInfo.processInfo.environment["NEWSGRAPH_UPDATE_GOLDEN"] == "1" {
+            try Data(dot.utf8).write(to: url)
+            Issue.record("golden file rewritten: review it, then run again without NEWSGRAPH_UPDATE_GOLDEN")
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(dot == golden)
+    }
+
+    @Test func provenanceIsHiddenUnlessAskedFor() throws {
+        let triples = try Self.triples(Self.small)
+        let hidden = DOTWriter.dot(triples)
+        #expect(!hidden.contains("A visit") && !hidden.contains("was derived from"))
+        let shown = DOTWriter.dot(triples, options: DOTOptions(showProvenance: true))
+        #expect(shown.contains("was derived from"))
+    }
+
+    @Test func theSameGraphGivesTheSameBytes() throws {
+        let triples = try Self.triples(Self.small)
+        #expect(DOTWriter.dot(triples) == DOTWriter.dot(triples.reversed()))
+    }
+
+    @Test(arguments: [
+        ("plain", "\"plain\""),
+        ("say \"hi\"", "\"say \\\"hi\\\"\""),
+        ("back\\slash", "\"back\\\\slash\""),
+        ("two\nlines", "\"two\\nlines\""),
+        ("\\N injected", "\"\\\\N injected\""),
+        ("<b>html</b>", "\"<b>html</b>\""),
+        ("Nguyễn Xuân Phúc", "\"Nguyễn Xuân Phúc\""),
+        ("bell\u{07}", "\"bell\""),
+    ])
+    func escaping(_ text: String, _ expected: String) {
+        #expect(DOTEscaping.quoted(text) == expected)
+    }
+
+    @Test func labelsWrapAtSpaces() {
+        #expect(DOTEscaping.wrapped("the bilateral defense cooperation deals", width: 16) == "the bilateral\ndefense\ncooperation\ndeals")
+        #expect(DOTEscaping.words(fromCamelCase: "agreeToBoost") == "agree to boost")
+    }
+}
