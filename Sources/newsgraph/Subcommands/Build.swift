@@ -108,10 +108,14 @@ struct Build: ParsableCommand {
                 bytes = Array(DOTWriter.dot(graph.triples).utf8)
             default:
                 guard let rdfFormat = RDFFormat(fileExtension: format) else { continue }
-                let named = rdfFormat.supportsDatasets
-                let dataset = Dataset(graph.quads(named: named))
                 do {
-                    bytes = try RDFWriter.serialize(dataset, format: rdfFormat, prefixes: prefixes, pretty: rdfFormat != .nTriples && rdfFormat != .nQuads)
+                    // The graph's triples are sorted and distinct already: they go to the writer as they are.
+                    let memory = MemoryOutput()
+                    var writer = RDFWriter(
+                        format: rdfFormat, output: memory, prefixes: prefixes, pretty: rdfFormat != .nTriples && rdfFormat != .nQuads)
+                    for quad in graph.quads(named: rdfFormat.supportsDatasets) { try writer.consume(quad) }
+                    try writer.finish()
+                    bytes = memory.bytes
                 } catch {
                     Diagnostics.printRaw(Diagnostics.describe(error, inputPath: path))
                     throw ExitCode.failure
