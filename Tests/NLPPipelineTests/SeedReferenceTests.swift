@@ -92,4 +92,44 @@ struct SeedReferenceTests {
         #expect(entity("Vietnam")?.mentions.contains { $0.kind == .demonym } == true)
         #expect(!entities.contains { $0.name.lowercased().contains("leftcenterrightdel") })
     }
+
+    /// Reported claims: (start of the sentence, a word of the claim's subject, the speaker).
+    static let claims: [(String, String, String)] = [
+        ("Vietnam will continue partnering", "Vietnam", "Nguyen Xuan Phuc"),
+        ("The host said that Vietnam wants", "Vietnam", "Nguyen Xuan Phuc"),
+        ("He also stressed that the US wants", "US", "Mark Esper"),
+        ("He reaffirmed that the US highly values", "US", "Mark Esper"),
+    ]
+
+    @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)), arguments: claims)
+    func reportedSpeechIsAttributed(_ start: String, _ subject: String, _ speaker: String) throws {
+        let seed = try #require(Self.seed, "the seed article could not be read")
+        let number = try #require(seed.sentences.firstIndex { $0.words.map(\.form).joined(separator: " ").hasPrefix(start) })
+        let sentence = seed.sentences[number]
+        let relations = Attribution().attributed(ClauseExtractor().relations(in: sentence), in: sentence)
+        let claims = relations.filter { relation in relation.subject.contains { sentence.words[$0].form == subject } }
+        #expect(!claims.isEmpty)
+        for claim in claims {
+            let speakers = (claim.attributedTo ?? []).isEmpty ? [] : seed.entities.referents(sentence: number, words: claim.attributedTo ?? [])
+            #expect(speakers.map { seed.entities.entities[$0].name } == [speaker], "\(claim)")
+            #expect(claim.reportedBy.map { Attribution.reportingVerbs.contains(sentence.words[$0].lemma.lowercased()) } == true)
+        }
+        // The report itself is the speaker's own statement.
+        #expect(relations.filter { $0.reportedBy == nil }.allSatisfy { relation in !relation.subject.contains { sentence.words[$0].form == subject } })
+    }
+
+    @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
+    func theVisitIsARelation() throws {
+        let seed = try #require(Self.seed, "the seed article could not be read")
+        let number = try #require(seed.sentences.firstIndex { $0.words.map(\.form).joined(separator: " ").hasPrefix("The visit of the US Defense Secretary") })
+        let sentence = seed.sentences[number]
+        let visits = ClauseExtractor().relations(in: sentence).filter { PredicateName($0, in: sentence).label == "visit" }
+        let names = visits.map { visit in
+            [visit.subject, visit.arguments.first ?? []].map { words in
+                seed.entities.referents(sentence: number, words: words).map { seed.entities.entities[$0].name }
+            }
+        }
+        #expect(names == [[["Mark Esper"], ["Vietnam"]]])
+        #expect(visits.allSatisfy { $0.confidence >= 0.5 && $0.confidence <= 0.6 })
+    }
 }
