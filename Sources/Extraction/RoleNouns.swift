@@ -15,7 +15,7 @@ enum RoleNouns {
     /// Departments written after `Secretary of`, `Minister of`, which the role puts first
     /// (`Secretary of Defense` → `Defense Secretary`).
     static let departments: Set<String> = [
-        "defense", "defence", "state", "health", "education", "energy", "commerce", "agriculture", "labor",
+        "defense", "defence", "health", "education", "energy", "commerce", "agriculture", "labor",
         "labour", "finance", "justice", "transportation", "trade", "industry", "interior",
     ]
     /// Abbreviations of roles, expanded when roles are compared and written.

@@ -59,3 +59,23 @@ struct EntityResolverTests {
         #expect(entities.map(\.name) == ["Defense Ministry"])
     }
 }
+
+@Suite("Entity types and residue")
+struct EntityTypeTests {
+    @Test func scrapingResidueIsNoEntity() {
+        let entities = EntityResolver().resolve([EntityResolverTests.tagged("leftcenterrightdel|ORG Esper|PER spoke")])
+        #expect(entities.map(\.name) == ["Esper"])
+    }
+
+    @Test(arguments: [
+        ("Vietnam|LOC", "Vietnam", "LOC", true), ("the US|ORG", "United States", "LOC", true),
+        ("the Olympic|MISC Games|+", "Olympic Games", "EVENT", false), ("Acme|ORG Corp|+", "Acme Corp", "ORG", false),
+        ("the Euro|MISC", "Euro", "OTHER", false), ("Hanoi|LOC", "Hanoi", "LOC", false),
+    ])
+    func types(_ text: String, _ name: String, _ type: String, _ isCountry: Bool) {
+        let entities = EntityResolver().resolve([EntityResolverTests.tagged(text)])
+        #expect(entities.map(\.name) == [name])
+        #expect(entities.first?.type == type)
+        #expect(entities.first?.isCountry == isCountry)
+    }
+}
