@@ -41,12 +41,23 @@ extension EntityResolver {
     package func resolveArticle(_ sentences: [Sentence]) -> ArticleEntities {
         let trees = sentences.map(DependencyTree.init)
         let mentions = Self.joinedNames(mentions(sentences).filter { Demonyms.country(demonym: $0.text) == nil }, trees)
+            .map { Self.isDateline($0, trees) ? EntityMention(sentence: $0.sentence, words: $0.words, type: "LOC", text: $0.text) : $0 }
         var builder = ArticleBuilder(trees: trees, entities: nameEntities(mentions))
         builder.addUntaggedNames()
         builder.addTitles()
         builder.addDemonyms()
         builder.resolveReferences()
         return builder.finished()
+    }
+
+    /// Whether a mention is a dateline's place (`HANOI, November 20 - …`): capitals only, opening
+    /// its sentence, followed by a comma. The recognizer, trained on ordinary text, may take it for
+    /// a person.
+    static func isDateline(_ mention: EntityMention, _ trees: [DependencyTree]) -> Bool {
+        let words = trees[mention.sentence].words
+        guard mention.words.lowerBound == 0, mention.words.upperBound < words.count, words[mention.words.upperBound].form == ","
+        else { return false }
+        return words[mention.words].allSatisfy { $0.form.count > 1 && $0.form == $0.form.uppercased() && $0.form.contains(where: \.isLetter) }
     }
 
     /// Mentions the recognizer cut short joined to the capitalised words that follow them when the

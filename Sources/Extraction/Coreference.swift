@@ -170,7 +170,9 @@ extension ArticleBuilder {
     /// aside), and no country other than the ones the description names.
     func agreesWithRole(_ forms: [String], _ entity: Int) -> Bool {
         guard entities[entity].type == "PER" else { return false }
-        let description = RoleNouns.comparable(forms)
+        var description = RoleNouns.comparable(forms)
+        // `the defense chief`: any role in defense.
+        if let last = forms.last?.lowercased(), RoleNouns.genericHeads.contains(last), forms.count > 1 { description.words.remove(last) }
         if !entities[entity].countries.isEmpty, !description.countries.isSubset(of: Set(entities[entity].countries)) { return false }
         return entities[entity].roles.contains { role in
             let words = RoleNouns.comparable(role.split(separator: " ").map(String.init))

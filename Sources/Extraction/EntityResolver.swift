@@ -178,6 +178,13 @@ package struct EntityResolver: Sendable {
             entities[index].mentions.sort { ($0.sentence, $0.words.lowerBound) < ($1.sentence, $1.words.lowerBound) }
             var counts: [String: Int] = [:]
             for mention in entities[index].mentions { counts[mention.type, default: 0] += 1 }
+            // A name written in capitals (a dateline's `HANOI`) takes the article's ordinary spelling.
+            let name = entities[index].name
+            if name == name.uppercased(),
+                let spelled = entities[index].mentions.map({ Self.name($0.text, type: $0.type) }).first(where: { $0.lowercased() == name.lowercased() && $0 != name })
+            {
+                entities[index].name = spelled
+            }
             let type = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? entities[index].type
             entities[index].type = Self.entityType(type, name: entities[index].name)
             entities[index].isCountry = Demonyms.isCountry(entities[index].name)

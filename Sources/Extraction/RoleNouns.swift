@@ -20,6 +20,9 @@ enum RoleNouns {
     ]
     /// Abbreviations of roles, expanded when roles are compared and written.
     static let expansions: [String: String] = ["pm": "Prime Minister", "u.s.": "US", "gen.": "General", "sen.": "Senator"]
+    /// Heads that say someone leads or serves in what the description names, whatever the title
+    /// (`the US defense chief` is the US Defense Secretary).
+    static let genericHeads: Set<String> = ["chief", "head", "leader", "official", "boss"]
     /// Modifiers that describe rank, not which role (`the two top defense officials`).
     static let rankWords: Set<String> = ["top", "senior", "high-ranking", "high", "ranking", "leading", "visiting", "two", "both"]
 
