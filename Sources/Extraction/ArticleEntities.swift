@@ -29,6 +29,29 @@ package struct ArticleEntities: Sendable {
         }
         return result
     }
+
+    /// The places the article says entity `entity` visits (`X visited Y`, `X's visit to Y`, `the
+    /// visit of X to Y`), in order: what completes a visit the sentence leaves open (`the visiting
+    /// US Defense Secretary`, from ``EventNominals/relations(in:includingOpen:)``).
+    package func destinations(ofVisitsBy entity: Int) -> [Int] {
+        var result: [Int] = []
+        for (number, tree) in trees.enumerated() {
+            var visits = EventNominals().relations(tree)
+            for index in 0..<tree.count where tree.words[index].upos == "VERB" && tree.words[index].lemma.lowercased() == "visit" {
+                for subject in tree.children(index, ["nsubj"]) {
+                    for object in tree.children(index, ["obj"]) {
+                        visits.append(Relation(subject: tree.span(subject), predicate: [index], arguments: [tree.span(object)], confidence: 0))
+                    }
+                }
+            }
+            for visit in visits where referents(sentence: number, words: visit.subject).contains(entity) {
+                for place in referents(sentence: number, words: visit.arguments.first ?? []) where place != entity && !result.contains(place) {
+                    result.append(place)
+                }
+            }
+        }
+        return result
+    }
 }
 
 extension EntityResolver {
@@ -85,6 +108,8 @@ struct ArticleBuilder {
     let trees: [DependencyTree]
     var entities: [ResolvedEntity]
     var table: [[[Int]]]
+    /// People's genders where the article shows them: true for feminine.
+    var genders: [Int: Bool] = [:]
 
     init(trees: [DependencyTree], entities: [ResolvedEntity]) {
         self.trees = trees
@@ -181,6 +206,9 @@ struct ArticleBuilder {
                     index -= 1
                 }
                 titles = before + titles
+                for word in titles {
+                    if let feminine = RoleNouns.genders[words[word].form.lowercased()], genders[entity] == nil { genders[entity] = feminine }
+                }
                 guard titles.contains(where: { RoleNouns.isHead(words[$0].form) }) else { continue }
                 addRoles(titles.map { words[$0].form }, to: entity)
                 for word in titles where table[mention.sentence][word].isEmpty && Demonyms.country(words[word].form) == nil {

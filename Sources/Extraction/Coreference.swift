@@ -6,7 +6,8 @@ import NLPCore
 /// arguments 40, anything else 20), and every entity's score halves at each new sentence. A phrase
 /// is resolved to the most salient entity that agrees with it:
 ///
-/// - `he`, `she`, `his`, `her` → a person; `it`, `its` → an organization, place or thing;
+/// - `he`, `she`, `his`, `her` → a person not known to be of the other gender (known from `Mr.`,
+///   `Mrs.`, `Ms.`, a gendered title such as `chairwoman`, or an earlier pronoun); `it`, `its` → an organization, place or thing;
 ///   `they`, `their` → the last group (`the two sides … they`). A possessive or a pronoun in a
 ///   phrase that comes before its clause's subject refers forward to that subject when it agrees
 ///   (`For his part, Mark Esper affirmed`); an object pronoun never refers to its own verb's
@@ -22,6 +23,7 @@ import NLPCore
 ///   (rank words such as `top` aside), or that many countries, the most salient first.
 extension ArticleBuilder {
     static let personal: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+    static let feminine: Set<String> = ["she", "her", "hers", "herself"]
     static let neuter: Set<String> = ["it", "its", "itself"]
     static let plural: Set<String> = ["they", "them", "their", "theirs", "themselves"]
     static let relative: Set<String> = ["who", "whom", "whose", "which"]
@@ -92,11 +94,16 @@ extension ArticleBuilder {
         }
         let person = Self.personal.contains(form)
         guard person || Self.neuter.contains(form) else { return }
-        func agrees(_ entity: Int) -> Bool { person ? entities[entity].type == "PER" : entities[entity].type != "PER" }
+        let feminine = Self.feminine.contains(form)
+        func agrees(_ entity: Int) -> Bool {
+            guard person else { return entities[entity].type != "PER" }
+            return entities[entity].type == "PER" && genders[entity].map { $0 == feminine } ?? true
+        }
         if let subject = forwardSubject(of: index, tree), let target = table[number][subject].first,
             table[number][subject].count == 1, agrees(target)
         {
             record([target], sentence: number, words: words, kind: .pronoun)
+            if person, genders[target] == nil { genders[target] = feminine }
             return
         }
         var excluded = Set<Int>()
@@ -106,6 +113,7 @@ extension ArticleBuilder {
         let candidates = entities.indices.filter { agrees($0) && !excluded.contains($0) }
         if let target = Self.mostSalient(candidates, salience) {
             record([target], sentence: number, words: words, kind: .pronoun)
+            if person, genders[target] == nil { genders[target] = feminine }
         }
     }
 

@@ -12,6 +12,12 @@ enum RoleNouns {
     ]
     /// Words written before a name that are forms of address, not roles.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "madam", "dr", "dr."]
+    /// Forms of address and titles that show a person's gender: true for feminine.
+    static let genders: [String: Bool] = [
+        "mr": false, "mr.": false, "sir": false, "king": false, "prince": false, "chairman": false, "spokesman": false,
+        "congressman": false, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "madam": true, "queen": true,
+        "princess": true, "chairwoman": true, "spokeswoman": true, "congresswoman": true, "dame": true, "lady": true,
+    ]
     /// Departments written after `Secretary of`, `Minister of`, which the role puts first
     /// (`Secretary of Defense` → `Defense Secretary`).
     static let departments: Set<String> = [

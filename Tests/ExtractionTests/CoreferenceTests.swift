@@ -147,4 +147,31 @@ struct CoreferenceTests {
         #expect(resolved.referents(sentence: 1, words: [0, 1, 2]).isEmpty)
         #expect(resolved.referents(sentence: 1, words: [1]).map { resolved.entities[$0].name } == ["United States"])
     }
+
+    /// `she` skips a more salient man known by `Mr.`; `he` then skips the woman `she` named.
+    @Test func pronounsAgreeInGender() {
+        let sentences = [
+            handParsed(
+                "Mr./PROPN/2/nmod:desc Smith/PROPN/3/nsubj|PER met/meet/VERB/0/root Anna/PROPN/3/obj|PER Berg/PROPN/4/flat|+ ./PUNCT/3/punct"),
+            handParsed("She/PRON/2/nsubj thanked/thank/VERB/0/root Vietnam/PROPN/2/obj|LOC ./PUNCT/2/punct"),
+            handParsed("He/PRON/2/nsubj smiled/smile/VERB/0/root ./PUNCT/2/punct"),
+            handParsed("She/PRON/2/nsubj left/leave/VERB/0/root ./PUNCT/2/punct"),
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        func name(_ sentence: Int) -> [String] { resolved.referents(sentence: sentence, words: [0]).map { resolved.entities[$0].name } }
+        #expect(name(1) == ["Anna Berg"])
+        #expect(name(2) == ["Smith"])
+        #expect(name(3) == ["Anna Berg"])
+    }
+
+    @Test func visitsHaveDestinations() {
+        let sentences = [
+            handParsed(
+                "Smith/PROPN/3/nmod:poss|PER 's/PART/1/case visit/NOUN/6/nsubj to/ADP/5/case Vietnam/PROPN/3/nmod|LOC ended/end/VERB/0/root"),
+            handParsed("Smith/PROPN/2/nsubj|PER visited/visit/VERB/0/root Laos/PROPN/2/obj|LOC ./PUNCT/2/punct"),
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        let smith = resolved.entities.firstIndex { $0.name == "Smith" }
+        #expect(smith.map { resolved.destinations(ofVisitsBy: $0).map { resolved.entities[$0].name } } == ["Vietnam", "Laos"])
+    }
 }

@@ -78,4 +78,26 @@ struct EntityTypeTests {
         #expect(entities.first?.type == type)
         #expect(entities.first?.isCountry == isCountry)
     }
+
+    /// The recognizer's misses and slips mended by what the article says elsewhere.
+    @Test func namesTheRecognizerMissed() {
+        let sentences = [
+            handParsed(
+                "the/DET/5/det Vietnam/PROPN/3/compound|ORG People/PROPN/5/nmod:poss|+ 's/PART/3/case|+ Army/PROPN/0/root|+ "
+                    + "and/CCONJ/9/cc the/DET/9/det Defense/PROPN/9/compound|ORG Ministry/PROPN/5/conj|+"),
+            // `Vietnam` alone tagged, `People's Army` missed; `Defense Ministry` missed.
+            handParsed(
+                "the/DET/5/det Vietnam/PROPN/3/compound|LOC People/PROPN/5/nmod:poss 's/PART/3/case Army/PROPN/6/nsubj "
+                    + "thanked/thank/VERB/0/root the/DET/9/det Defense/PROPN/9/compound Ministry/PROPN/6/obj"),
+            handParsed("HANOI/PROPN/0/root|PER ,/PUNCT/3/punct Monday/PROPN/1/parataxis"),
+            handParsed("Smith/PROPN/2/nsubj|PER visited/visit/VERB/0/root Hanoi/PROPN/2/obj|LOC"),
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        let names = resolved.entities.map(\.name)
+        #expect(names.filter { $0 == "Vietnam People's Army" }.count == 1)
+        #expect(!names.contains("Vietnam"))
+        #expect(resolved.referents(sentence: 1, words: [0, 1, 2, 3]).map { resolved.entities[$0].name } == ["Vietnam People's Army"])
+        #expect(resolved.referents(sentence: 1, words: [6, 7, 8]).map { resolved.entities[$0].name } == ["Defense Ministry"])
+        #expect(resolved.entities.filter { $0.name == "Hanoi" }.map(\.type) == ["LOC"])
+    }
 }

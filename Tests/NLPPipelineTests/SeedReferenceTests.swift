@@ -136,4 +136,21 @@ struct SeedReferenceTests {
         #expect(names == [[["Mark Esper"], ["Vietnam"]]])
         #expect(visits.allSatisfy { $0.confidence >= 0.5 && $0.confidence <= 0.6 })
     }
+
+    /// `the visiting US Defense Secretary`: an open visit by Esper, completed by where the article
+    /// says he visits.
+    @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
+    func theVisitingSecretaryVisitsVietnam() throws {
+        let seed = try #require(Self.seed, "the seed article could not be read")
+        let number = try #require(seed.sentences.firstIndex { $0.words.map(\.form).joined(separator: " ").hasPrefix("He hailed the outcomes") })
+        let sentence = seed.sentences[number]
+        #expect(EventNominals().relations(in: sentence).isEmpty)
+        let open = EventNominals().relations(in: sentence, includingOpen: true)
+        #expect(open.count == 1)
+        let visitors = open.flatMap { seed.entities.referents(sentence: number, words: $0.subject) }
+        #expect(visitors.map { seed.entities.entities[$0].name } == ["Mark Esper"])
+        let places = visitors.flatMap { seed.entities.destinations(ofVisitsBy: $0) }
+        #expect(places.map { seed.entities.entities[$0].name } == ["Vietnam"])
+        #expect(open.allSatisfy { PredicateName($0, in: sentence).label == "visit" })
+    }
 }
