@@ -40,12 +40,14 @@ package struct ArticleEntities: Sendable {
             for index in 0..<tree.count where tree.words[index].upos == "VERB" && tree.words[index].lemma.lowercased() == "visit" {
                 for subject in tree.children(index, ["nsubj"]) {
                     for object in tree.children(index, ["obj"]) {
-                        visits.append(Relation(subject: tree.span(subject), predicate: [index], arguments: [tree.span(object)], confidence: 0))
+                        visits.append(
+                            Relation(subject: tree.span(subject), predicate: [index], arguments: [tree.span(object)], confidence: 0))
                     }
                 }
             }
             for visit in visits where referents(sentence: number, words: visit.subject).contains(entity) {
-                for place in referents(sentence: number, words: visit.arguments.first ?? []) where place != entity && !result.contains(place) {
+                for place in referents(sentence: number, words: visit.arguments.first ?? [])
+                where place != entity && !result.contains(place) {
                     result.append(place)
                 }
             }
@@ -80,13 +82,16 @@ extension EntityResolver {
         let words = trees[mention.sentence].words
         guard mention.words.lowerBound == 0, mention.words.upperBound < words.count, words[mention.words.upperBound].form == ","
         else { return false }
-        return words[mention.words].allSatisfy { $0.form.count > 1 && $0.form == $0.form.uppercased() && $0.form.contains(where: \.isLetter) }
+        return words[mention.words].allSatisfy {
+            $0.form.count > 1 && $0.form == $0.form.uppercased() && $0.form.contains(where: \.isLetter)
+        }
     }
 
     /// Mentions the recognizer cut short joined to the capitalised words that follow them when the
     /// whole is a name the article uses elsewhere (`Vietnam` + `People’s Army`).
     static func joinedNames(_ mentions: [EntityMention], _ trees: [DependencyTree]) -> [EntityMention] {
-        let known = Dictionary(mentions.map { (name($0.text, type: $0.type).lowercased(), $0.type) }, uniquingKeysWith: { first, _ in first })
+        let known = Dictionary(
+            mentions.map { (name($0.text, type: $0.type).lowercased(), $0.type) }, uniquingKeysWith: { first, _ in first })
         return mentions.map { mention in
             let words = trees[mention.sentence].words
             var end = mention.words.upperBound
@@ -168,7 +173,8 @@ struct ArticleBuilder {
                 while end < tree.count, fits(end) || end > index && ["'s", "’s"].contains(tree.words[end].form) { end += 1 }
                 for start in index..<end {
                     let text = EntityResolver.text(tree.words[start..<end])
-                    var match = entity(named: EntityResolver.name(text, type: "ORG")) ?? entity(named: EntityResolver.name(text, type: "PER"))
+                    var match =
+                        entity(named: EntityResolver.name(text, type: "ORG")) ?? entity(named: EntityResolver.name(text, type: "PER"))
                     if match == nil, end - start == 1, tree.words[start].upos == "PROPN" {
                         match = EntityResolver.uniquePerson(withWord: Substring(text.lowercased()), in: entities)
                     }
@@ -190,15 +196,21 @@ struct ArticleBuilder {
         for entity in entities.indices where entities[entity].type == "PER" {
             for mention in entities[entity].mentions where mention.kind == .name {
                 let words = trees[mention.sentence].words
-                var titles: [Int] = Array(mention.words.prefix { EntityResolver.titles.contains(words[$0].form.lowercased()) || RoleNouns.isHead(words[$0].form) })
+                var titles: [Int] = Array(
+                    mention.words.prefix { EntityResolver.titles.contains(words[$0].form.lowercased()) || RoleNouns.isHead(words[$0].form) }
+                )
                 var index = mention.words.lowerBound - 1
                 var before: [Int] = []
                 while index >= 0 {
                     let word = words[index]
                     let others = table[mention.sentence][index].filter { $0 != entity }
-                    if Self.isCapitalised(word), ["PROPN", "ADJ", "NOUN", "X"].contains(word.upos), !others.contains(where: { entities[$0].type == "PER" }) {
+                    if Self.isCapitalised(word), ["PROPN", "ADJ", "NOUN", "X"].contains(word.upos),
+                        !others.contains(where: { entities[$0].type == "PER" })
+                    {
                         before.insert(index, at: 0)
-                    } else if ["of", "to", "for"].contains(word.form.lowercased()), !before.isEmpty, index > 0, Self.isCapitalised(words[index - 1]) {
+                    } else if ["of", "to", "for"].contains(word.form.lowercased()), !before.isEmpty, index > 0,
+                        Self.isCapitalised(words[index - 1])
+                    {
                         before.insert(index, at: 0)
                     } else {
                         break
@@ -207,7 +219,9 @@ struct ArticleBuilder {
                 }
                 titles = before + titles
                 for word in titles {
-                    if let feminine = RoleNouns.genders[words[word].form.lowercased()], genders[entity] == nil { genders[entity] = feminine }
+                    if let feminine = RoleNouns.genders[words[word].form.lowercased()], genders[entity] == nil {
+                        genders[entity] = feminine
+                    }
                 }
                 guard titles.contains(where: { RoleNouns.isHead(words[$0].form) }) else { continue }
                 addRoles(titles.map { words[$0].form }, to: entity)
@@ -233,7 +247,8 @@ struct ArticleBuilder {
         for mention in entities[entity].mentions where mention.kind == .name {
             let tree = trees[mention.sentence]
             guard let head = mention.words.first(where: { tree.head($0).map { !mention.words.contains($0) } ?? true }) else { continue }
-            for apposition in tree.children(head, ["appos"]) where table[mention.sentence][apposition].isEmpty && RoleNouns.isHead(tree.words[apposition].form) {
+            for apposition in tree.children(head, ["appos"])
+            where table[mention.sentence][apposition].isEmpty && RoleNouns.isHead(tree.words[apposition].form) {
                 let phrase = tree.span(apposition, excluding: ["det", "punct", "acl", "nmod", "appos", "conj", "cc"])
                 addRoles(phrase.map { tree.words[$0].form }, to: entity)
                 if let first = phrase.first, let last = phrase.last {
@@ -248,7 +263,8 @@ struct ArticleBuilder {
     mutating func addDemonyms() {
         for (number, tree) in trees.enumerated() {
             for index in 0..<tree.count where table[number][index].isEmpty && Self.isCapitalised(tree.words[index]) {
-                guard ["ADJ", "PROPN", "NOUN"].contains(tree.words[index].upos), let name = Demonyms.country(demonym: tree.words[index].form)
+                guard ["ADJ", "PROPN", "NOUN"].contains(tree.words[index].upos),
+                    let name = Demonyms.country(demonym: tree.words[index].form)
                 else { continue }
                 record([country(name)], sentence: number, words: index..<(index + 1), kind: .demonym)
             }
@@ -268,7 +284,9 @@ struct ArticleBuilder {
     func finished() -> ArticleEntities {
         var entities = self.entities
         for index in entities.indices {
-            entities[index].mentions.sort { ($0.sentence, $0.words.lowerBound, $0.words.upperBound) < ($1.sentence, $1.words.lowerBound, $1.words.upperBound) }
+            entities[index].mentions.sort {
+                ($0.sentence, $0.words.lowerBound, $0.words.upperBound) < ($1.sentence, $1.words.lowerBound, $1.words.upperBound)
+            }
             entities[index].roles.sort()
             entities[index].countries.sort()
         }

@@ -72,7 +72,8 @@ package struct Attribution: Sendable {
             if isReporting(head, tree) {
                 switch tree.relation(current) {
                 case "ccomp", "parataxis": return head
-                case "conj" where current > head && head + 1 < tree.count && tree.words[head + 1].form == ","
+                case "conj"
+                where current > head && head + 1 < tree.count && tree.words[head + 1].form == ","
                     && tree.children(head, ["ccomp", "obj", "xcomp"]).isEmpty:
                     // `Esper affirmed, the cooperation is …`, read as two coordinated clauses.
                     return head

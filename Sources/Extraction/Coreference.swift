@@ -195,7 +195,9 @@ extension ArticleBuilder {
         let form = tree.words[index].form.lowercased()
         let people = RoleNouns.personGroups.contains(form)
         guard people || RoleNouns.countryGroups.contains(form) else { return nil }
-        guard let count = tree.children(index, ["nummod", "det", "advmod"]).compactMap({ RoleNouns.counts[tree.words[$0].form.lowercased()] }).first
+        guard
+            let count = tree.children(index, ["nummod", "det", "advmod"]).compactMap({ RoleNouns.counts[tree.words[$0].form.lowercased()] })
+                .first
         else { return nil }
         var candidates: [Int]
         if people {
@@ -249,7 +251,8 @@ extension ArticleBuilder {
                         if tree.relation(index) == "amod", let head = tree.head(index) { guests += people(number, head) }
                     } else {
                         guests += tree.children(index, ["nmod"]).filter { child in
-                            tree.fullRelation(child) == "nmod:poss" || tree.children(child, ["case"]).contains { tree.words[$0].form.lowercased() == "of" }
+                            tree.fullRelation(child) == "nmod:poss"
+                                || tree.children(child, ["case"]).contains { tree.words[$0].form.lowercased() == "of" }
                         }.flatMap { people(number, $0) }
                     }
                 }

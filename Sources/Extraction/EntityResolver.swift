@@ -181,7 +181,9 @@ package struct EntityResolver: Sendable {
             // A name written in capitals (a dateline's `HANOI`) takes the article's ordinary spelling.
             let name = entities[index].name
             if name == name.uppercased(),
-                let spelled = entities[index].mentions.map({ Self.name($0.text, type: $0.type) }).first(where: { $0.lowercased() == name.lowercased() && $0 != name })
+                let spelled = entities[index].mentions.map({ Self.name($0.text, type: $0.type) }).first(where: {
+                    $0.lowercased() == name.lowercased() && $0 != name
+                })
             {
                 entities[index].name = spelled
             }
@@ -189,7 +191,11 @@ package struct EntityResolver: Sendable {
             entities[index].type = Self.entityType(type, name: entities[index].name)
             entities[index].isCountry = Demonyms.isCountry(entities[index].name)
         }
-        return entities.sorted { ($0.mentions.first?.sentence ?? 0, $0.mentions.first?.words.lowerBound ?? 0, $0.name) < ($1.mentions.first?.sentence ?? 0, $1.mentions.first?.words.lowerBound ?? 0, $1.name) }
+        return entities.sorted {
+            ($0.mentions.first?.sentence ?? 0, $0.mentions.first?.words.lowerBound ?? 0, $0.name) < (
+                $1.mentions.first?.sentence ?? 0, $1.mentions.first?.words.lowerBound ?? 0, $1.name
+            )
+        }
     }
 
     /// The one person whose name has `word` as its first or last word, if exactly one does.

@@ -65,6 +65,8 @@ package struct EventNominals: Sendable {
     func destinations(of noun: Int, _ prepositions: Set<String>, _ tree: DependencyTree) -> [[Int]] {
         tree.children(noun, ["nmod", "obl"]).filter { child in
             tree.children(child, ["case"]).contains { prepositions.contains(tree.words[$0].form.lowercased()) }
-        }.map { tree.span($0, excluding: ClauseExtractor.argumentExclusions.union(["acl", "appos"]), asSubject: true) }.filter { !$0.isEmpty }
+        }.map { tree.span($0, excluding: ClauseExtractor.argumentExclusions.union(["acl", "appos"]), asSubject: true) }.filter {
+            !$0.isEmpty
+        }
     }
 }

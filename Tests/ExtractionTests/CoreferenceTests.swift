@@ -22,7 +22,8 @@ struct CoreferenceTests {
         // 3
         handParsed(
             "For/ADP/3/case his/PRON/3/nmod:poss part/NOUN/6/obl ,/PUNCT/3/punct Smith/PROPN/6/nsubj|PER "
-                + "praised/praise/VERB/0/root Vietnam/PROPN/6/obj|LOC and/CCONJ/10/cc its/PRON/10/nmod:poss army/NOUN/7/conj ./PUNCT/6/punct"),
+                + "praised/praise/VERB/0/root Vietnam/PROPN/6/obj|LOC and/CCONJ/10/cc its/PRON/10/nmod:poss army/NOUN/7/conj ./PUNCT/6/punct"
+        ),
         // 4
         handParsed(
             "The/DET/3/det Vietnamese/ADJ/3/amod PM/NOUN/4/nsubj confirmed/confirm/VERB/0/root the/DET/7/det "
@@ -38,7 +39,8 @@ struct CoreferenceTests {
                 + "Secretary/PROPN/7/obj ./PUNCT/7/punct"),
         // 7
         handParsed(
-            "General/ADJ/2/nmod:desc Lam/PROPN/6/nsubj and/CCONJ/5/cc the/DET/5/det guest/NOUN/2/conj talked/talk/VERB/0/root ./PUNCT/6/punct"),
+            "General/ADJ/2/nmod:desc Lam/PROPN/6/nsubj and/CCONJ/5/cc the/DET/5/det guest/NOUN/2/conj talked/talk/VERB/0/root ./PUNCT/6/punct"
+        ),
         // 8
         handParsed(
             "The/DET/4/det two/NUM/4/nummod defense/NOUN/4/compound leaders/NOUN/5/nsubj visited/visit/VERB/0/root "
@@ -152,7 +154,8 @@ struct CoreferenceTests {
     @Test func pronounsAgreeInGender() {
         let sentences = [
             handParsed(
-                "Mr./PROPN/2/nmod:desc Smith/PROPN/3/nsubj|PER met/meet/VERB/0/root Anna/PROPN/3/obj|PER Berg/PROPN/4/flat|+ ./PUNCT/3/punct"),
+                "Mr./PROPN/2/nmod:desc Smith/PROPN/3/nsubj|PER met/meet/VERB/0/root Anna/PROPN/3/obj|PER Berg/PROPN/4/flat|+ ./PUNCT/3/punct"
+            ),
             handParsed("She/PRON/2/nsubj thanked/thank/VERB/0/root Vietnam/PROPN/2/obj|LOC ./PUNCT/2/punct"),
             handParsed("He/PRON/2/nsubj smiled/smile/VERB/0/root ./PUNCT/2/punct"),
             handParsed("She/PRON/2/nsubj left/leave/VERB/0/root ./PUNCT/2/punct"),
@@ -167,7 +170,8 @@ struct CoreferenceTests {
     @Test func visitsHaveDestinations() {
         let sentences = [
             handParsed(
-                "Smith/PROPN/3/nmod:poss|PER 's/PART/1/case visit/NOUN/6/nsubj to/ADP/5/case Vietnam/PROPN/3/nmod|LOC ended/end/VERB/0/root"),
+                "Smith/PROPN/3/nmod:poss|PER 's/PART/1/case visit/NOUN/6/nsubj to/ADP/5/case Vietnam/PROPN/3/nmod|LOC ended/end/VERB/0/root"
+            ),
             handParsed("Smith/PROPN/2/nsubj|PER visited/visit/VERB/0/root Laos/PROPN/2/obj|LOC ./PUNCT/2/punct"),
         ]
         let resolved = EntityResolver().resolveArticle(sentences)

@@ -19,7 +19,9 @@ struct RoleNounsTests {
         #expect(RoleNouns.roles(words) == roles)
     }
 
-    @Test(arguments: [("Vietnamese", "Vietnam"), ("US", "United States"), ("U.S.", "United States"), ("Chinese", "China"), ("Vietnam", "Vietnam")])
+    @Test(arguments: [
+        ("Vietnamese", "Vietnam"), ("US", "United States"), ("U.S.", "United States"), ("Chinese", "China"), ("Vietnam", "Vietnam"),
+    ])
     func countries(_ word: String, _ country: String) {
         #expect(Demonyms.country(word) == country)
     }

@@ -36,7 +36,8 @@ struct SampleReferenceTests {
     @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
     func toldThatIsReported() throws {
         let wire = try #require(Self.wire, "the wire sample could not be read")
-        let number = try #require(wire.sentences.firstIndex { $0.words.first?.form == "Esper" && $0.words.dropFirst().first?.form == "told" })
+        let number = try #require(
+            wire.sentences.firstIndex { $0.words.first?.form == "Esper" && $0.words.dropFirst().first?.form == "told" })
         let sentence = wire.sentences[number]
         let claims = Attribution().attributed(ClauseExtractor().relations(in: sentence), in: sentence).filter { $0.reportedBy != nil }
         #expect(!claims.isEmpty)

@@ -35,7 +35,9 @@ struct SeedReferenceTests {
         else { return nil }
         let forms = sentences[number].words.map(\.form)
         let wanted = phrase.phrase.split(separator: " ").map(String.init)
-        guard let start = (0...(forms.count - wanted.count)).first(where: { Array(forms[$0..<$0 + wanted.count]) == wanted }) else { return nil }
+        guard let start = (0...(forms.count - wanted.count)).first(where: { Array(forms[$0..<$0 + wanted.count]) == wanted }) else {
+            return nil
+        }
         return (number, Array(start..<start + wanted.count))
     }
 
@@ -47,7 +49,9 @@ struct SeedReferenceTests {
         Phrase(sentence: "Speaking at the talks", phrase: "General Lich", expected: ["Ngo Xuan Lich"]),
         Phrase(sentence: "The US Defense Secretary also said", phrase: "The US Defense Secretary", expected: ["Mark Esper"]),
         Phrase(sentence: "After the reception", phrase: "the two defense leaders", expected: ["Mark Esper", "Ngo Xuan Lich"]),
-        Phrase(sentence: "The two top defense officials agreed", phrase: "The two top defense officials", expected: ["Mark Esper", "Ngo Xuan Lich"]),
+        Phrase(
+            sentence: "The two top defense officials agreed", phrase: "The two top defense officials",
+            expected: ["Mark Esper", "Ngo Xuan Lich"]),
         Phrase(sentence: "He hailed the outcomes", phrase: "Vietnamese", expected: ["Vietnam"]),
         Phrase(sentence: "Vietnam will continue", phrase: "he", expected: ["Nguyen Xuan Phuc"]),
         Phrase(sentence: "For his part", phrase: "his", expected: ["Mark Esper"]),
@@ -82,7 +86,9 @@ struct SeedReferenceTests {
         let seed = try #require(Self.seed, "the seed article could not be read")
         let entities = seed.entities.entities
         for entity in entities {
-            print("entity \(entity.name) \(entity.type) country=\(entity.isCountry) roles=\(entity.roles) countries=\(entity.countries) mentions=\(entity.mentions.map { "\($0.sentence):\($0.text)/\($0.kind)" })")
+            print(
+                "entity \(entity.name) \(entity.type) country=\(entity.isCountry) roles=\(entity.roles) countries=\(entity.countries) mentions=\(entity.mentions.map { "\($0.sentence):\($0.text)/\($0.kind)" })"
+            )
         }
         func entity(_ name: String) -> ResolvedEntity? { entities.first { $0.name == name } }
         #expect(entity("Mark Esper")?.roles.contains("US Defense Secretary") == true)
@@ -114,18 +120,23 @@ struct SeedReferenceTests {
         let claims = relations.filter { relation in relation.subject.contains { sentence.words[$0].form == subject } }
         #expect(!claims.isEmpty)
         for claim in claims {
-            let speakers = (claim.attributedTo ?? []).isEmpty ? [] : seed.entities.referents(sentence: number, words: claim.attributedTo ?? [])
+            let speakers =
+                (claim.attributedTo ?? []).isEmpty ? [] : seed.entities.referents(sentence: number, words: claim.attributedTo ?? [])
             #expect(speakers.map { seed.entities.entities[$0].name } == [speaker], "\(claim)")
             #expect(claim.reportedBy.map { Attribution.reportingVerbs.contains(sentence.words[$0].lemma.lowercased()) } == true)
         }
         // The report itself is the speaker's own statement.
-        #expect(relations.filter { $0.reportedBy == nil }.allSatisfy { relation in !relation.subject.contains { sentence.words[$0].form == subject } })
+        #expect(
+            relations.filter { $0.reportedBy == nil }.allSatisfy { relation in
+                !relation.subject.contains { sentence.words[$0].form == subject }
+            })
     }
 
     @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
     func theVisitIsARelation() throws {
         let seed = try #require(Self.seed, "the seed article could not be read")
-        let number = try #require(seed.sentences.firstIndex { $0.words.map(\.form).joined(separator: " ").hasPrefix("The visit of the US Defense Secretary") })
+        let number = try #require(
+            seed.sentences.firstIndex { $0.words.map(\.form).joined(separator: " ").hasPrefix("The visit of the US Defense Secretary") })
         let sentence = seed.sentences[number]
         let visits = ClauseExtractor().relations(in: sentence).filter { PredicateName($0, in: sentence).label == "visit" }
         let names = visits.map { visit in
@@ -142,7 +153,8 @@ struct SeedReferenceTests {
     @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
     func theVisitingSecretaryVisitsVietnam() throws {
         let seed = try #require(Self.seed, "the seed article could not be read")
-        let number = try #require(seed.sentences.firstIndex { $0.words.map(\.form).joined(separator: " ").hasPrefix("He hailed the outcomes") })
+        let number = try #require(
+            seed.sentences.firstIndex { $0.words.map(\.form).joined(separator: " ").hasPrefix("He hailed the outcomes") })
         let sentence = seed.sentences[number]
         #expect(EventNominals().relations(in: sentence).isEmpty)
         let open = EventNominals().relations(in: sentence, includingOpen: true)
