@@ -7,8 +7,8 @@ import NLPCore
 /// is resolved to the most salient entity that agrees with it:
 ///
 /// - `he`, `she`, `his`, `her` → a person not known to be of the other gender (known from `Mr.`,
-///   `Mrs.`, `Ms.`, a gendered title such as `chairwoman`, or an earlier pronoun); `it`, `its` → an organization, place or thing;
-///   `they`, `their` → the last group (`the two sides … they`). A possessive or a pronoun in a
+///   `Mrs.`, `Ms.`, a gendered title such as `chairwoman`, or an earlier pronoun); `it`, `its` →
+///   an organization, place or thing; `they`, `their` → the last group (`the two sides … they`). A possessive or a pronoun in a
 ///   phrase that comes before its clause's subject refers forward to that subject when it agrees
 ///   (`For his part, Mark Esper affirmed`); an object pronoun never refers to its own verb's
 ///   subject. `who`, `which` refer to the noun their relative clause modifies.
@@ -17,7 +17,8 @@ import NLPCore
 ///   country than the description names.
 /// - `the host`, `the guest` → among the people who, somewhere in the article, receive, host,
 ///   welcome or invite (hosts) or are received, welcomed, visiting or on a visit (guests), the most
-///   salient; failing that, the first the article names.
+///   salient; failing that, the first the article shows in that part. With no one hosting, `the
+///   host` stays unresolved.
 /// - a counted plural (`the two defense leaders`, `the two top defense officials`, `both
 ///   countries`, `the two sides`) → that many people whose roles have the description's words
 ///   (rank words such as `top` aside), or that many countries, the most salient first.
@@ -27,6 +28,7 @@ extension ArticleBuilder {
     static let neuter: Set<String> = ["it", "its", "itself"]
     static let plural: Set<String> = ["they", "them", "their", "theirs", "themselves"]
     static let relative: Set<String> = ["who", "whom", "whose", "which"]
+    static let indefinite: Set<String> = ["a", "an", "another", "any", "some", "each", "every", "no", "other"]
 
     mutating func resolveReferences() {
         let (hosts, guests) = discourseRoles()
@@ -99,7 +101,10 @@ extension ArticleBuilder {
             guard person else { return entities[entity].type != "PER" }
             return entities[entity].type == "PER" && genders[entity].map { $0 == feminine } ?? true
         }
-        if let subject = forwardSubject(of: index, tree), let target = table[number][subject].first,
+        // Only possessives and subjects refer forward: in `After meeting him, Esper said`, `him` is
+        // someone else.
+        if tree.fullRelation(index) == "nmod:poss" || tree.relation(index) == "nsubj",
+            let subject = forwardSubject(of: index, tree), let target = table[number][subject].first,
             table[number][subject].count == 1, agrees(target)
         {
             record([target], sentence: number, words: words, kind: .pronoun)
@@ -148,6 +153,11 @@ extension ArticleBuilder {
         let word = tree.words[index]
         let form = word.form.lowercased()
         guard !word.feats.contains("Number=Plur"), word.xpos != "NNS", word.xpos != "NNPS" else { return }
+        // A modifier (`the host country`) heads nothing; an indefinite (`a minister`, `another
+        // official`) brings in someone new.
+        guard !["compound", "amod", "flat", "nmod:desc"].contains(tree.fullRelation(index)) else { return }
+        let determiners = tree.children(index, ["det", "amod"]).map { tree.words[$0].form.lowercased() }
+        guard !determiners.contains(where: Self.indefinite.contains) else { return }
         let words = descriptionWords(index, tree)
         if RoleNouns.hostNouns.contains(form) || RoleNouns.guestNouns.contains(form) {
             let candidates = RoleNouns.hostNouns.contains(form) ? hosts : guests

@@ -137,6 +137,34 @@ struct CoreferenceTests {
         #expect(EntityResolver().resolveArticle(sentences).referents(sentence: 1, words: [0, 1]).isEmpty)
     }
 
+    /// `a minister` brings in someone new; `the host country` is no host.
+    @Test func indefiniteAndModifierRoleNounsAreUnresolved() {
+        let sentences = [
+            handParsed(
+                "Minister/PROPN/2/nmod:desc Smith/PROPN/3/nsubj|PER hosted/host/VERB/0/root Jones/PROPN/3/obj|PER ./PUNCT/3/punct"),
+            handParsed("A/DET/2/det minister/NOUN/3/nsubj spoke/speak/VERB/0/root ./PUNCT/3/punct"),
+            handParsed("The/DET/3/det host/NOUN/3/compound country/NOUN/4/nsubj spoke/speak/VERB/0/root ./PUNCT/4/punct"),
+            handParsed("The/DET/2/det minister/NOUN/3/nsubj spoke/speak/VERB/0/root ./PUNCT/3/punct"),
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        #expect(resolved.referents(sentence: 1, words: [0, 1]).isEmpty)
+        #expect(resolved.referents(sentence: 2, words: [0, 1, 2]).isEmpty)
+        #expect(resolved.referents(sentence: 2, words: [1]).isEmpty)
+        #expect(resolved.referents(sentence: 3, words: [0, 1]).map { resolved.entities[$0].name } == ["Smith"])
+    }
+
+    /// `the defense chief`: a generic head matches any role in what the description names.
+    @Test func aGenericHeadMatchesTheRolesField() {
+        let sentences = [
+            handParsed(
+                "Defense/PROPN/2/compound Secretary/PROPN/3/nmod:desc Smith/PROPN/4/nsubj|PER met/meet/VERB/0/root "
+                    + "Trade/PROPN/6/compound Minister/PROPN/7/nmod:desc Jones/PROPN/4/obj|PER ./PUNCT/4/punct"),
+            handParsed("The/DET/3/det defense/NOUN/3/compound chief/NOUN/4/nsubj left/leave/VERB/0/root ./PUNCT/4/punct"),
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        #expect(resolved.referents(sentence: 1, words: [0, 1, 2]).map { resolved.entities[$0].name } == ["Smith"])
+    }
+
     /// A description no one's role fits (`the US President`) refers to no one.
     @Test func aRoleNoOneHasIsUnresolved() {
         let sentences = [
