@@ -60,10 +60,12 @@ package struct Attribution: Sendable {
     /// The nearest reporting verb whose report contains the clause headed by `start`.
     func reportingVerb(above start: Int, _ tree: DependencyTree) -> Int? {
         var current = start
+        var previous = start
         for _ in 0..<16 {
-            // `Vietnam will continue …, he pledged`.
+            // `Vietnam will continue …, he pledged` (but not what the reporting clause itself says:
+            // `…, Esper, the US Defense Secretary, pledged`).
             for verb in tree.children(current, ["parataxis"])
-            where verb != start && isReporting(verb, tree) && !tree.children(verb, ["nsubj"]).isEmpty
+            where verb != previous && isReporting(verb, tree) && !tree.children(verb, ["nsubj"]).isEmpty
                 && tree.children(verb, ["ccomp", "obj", "xcomp"]).isEmpty
             {
                 return verb
@@ -80,6 +82,7 @@ package struct Attribution: Sendable {
                 default: break
                 }
             }
+            previous = current
             current = head
         }
         return nil

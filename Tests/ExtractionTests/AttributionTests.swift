@@ -36,6 +36,16 @@ struct AttributionTests {
         #expect(Self.attributed(sentence)["Vietnam | will help | Laos"] == "he (pledged)")
     }
 
+    /// What the reporting clause says of the speaker is the article's own statement.
+    @Test func theReportingClauseIsNotReported() {
+        let sentence = handParsed(
+            "Vietnam/PROPN/3/nsubj will/AUX/3/aux help/VERB/0/root Laos/PROPN/3/obj ,/PUNCT/6/punct Smith/PROPN/11/nsubj "
+                + ",/PUNCT/9/punct the/DET/9/det minister/NOUN/6/appos ,/PUNCT/9/punct pledged/pledge/VERB/3/parataxis ./PUNCT/3/punct")
+        let relations = Self.attributed(sentence)
+        #expect(relations["Vietnam | will help | Laos"] == "Smith , the minister (pledged)")
+        #expect(relations["Smith | is | the minister"] == "-")
+    }
+
     @Test func claimAfterAComma() {
         let sentence = handParsed(
             "Smith/PROPN/2/nsubj affirmed/affirm/VERB/0/root ,/PUNCT/7/punct the/DET/5/det cooperation/NOUN/7/nsubj "
