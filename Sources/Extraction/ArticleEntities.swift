@@ -12,7 +12,8 @@ package struct ArticleEntities: Sendable {
     /// The entities the phrase `words` (0-based word indices of sentence `sentence`, e.g. a
     /// relation's subject or an argument) refers to: one for a name, title and name, pronoun, role
     /// noun or description; several for coordinated or group mentions (`Vietnam and the US`, `the
-    /// two defense leaders`); none when the phrase's head names no entity (`ASEAN's stance`).
+    /// two defense leaders`); none when the phrase's head names no entity (`ASEAN's stance`). When
+    /// the head names nothing, its apposition stands in (`the minister's host, Ngo Xuan Lich`).
     package func referents(sentence: Int, words: [Int]) -> [Int] {
         guard table.indices.contains(sentence) else { return [] }
         let tree = trees[sentence]
@@ -21,6 +22,10 @@ package struct ArticleEntities: Sendable {
         func add(_ word: Int, depth: Int) {
             for entity in table[sentence][word] where !result.contains(entity) { result.append(entity) }
             guard depth < 8 else { return }
+            // `X, Y`: an apposition names what its head does, so it stands in when the head names nothing.
+            if table[sentence][word].isEmpty {
+                for apposition in tree.children(word, ["appos"]) where inside.contains(apposition) { add(apposition, depth: depth + 1) }
+            }
             for conjunct in tree.children(word, ["conj"]) where inside.contains(conjunct) { add(conjunct, depth: depth + 1) }
         }
         for head in inside.sorted() where tree.head(head).map({ !inside.contains($0) }) ?? true {

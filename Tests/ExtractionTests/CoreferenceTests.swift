@@ -137,6 +137,17 @@ struct CoreferenceTests {
         #expect(EntityResolver().resolveArticle(sentences).referents(sentence: 1, words: [0, 1]).isEmpty)
     }
 
+    /// An apposition stands in for a head that names no one: `his host, Lam` → Lam.
+    @Test func anAppositionStandsIn() {
+        let sentences = [
+            handParsed(
+                "his/PRON/2/nmod:poss host/NOUN/5/nsubj ,/PUNCT/4/punct Lam/PROPN/2/appos|PER spoke/speak/VERB/0/root ./PUNCT/5/punct")
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        #expect(resolved.referents(sentence: 0, words: [0, 1, 2, 3]).map { resolved.entities[$0].name } == ["Lam"])
+        #expect(resolved.referents(sentence: 0, words: [0, 1]).isEmpty)
+    }
+
     /// `a minister` brings in someone new; `the host country` is no host.
     @Test func indefiniteAndModifierRoleNounsAreUnresolved() {
         let sentences = [
