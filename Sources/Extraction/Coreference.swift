@@ -2,8 +2,8 @@ import NLPCore
 
 /// Pronouns, role nouns, descriptions and groups, resolved sentence by sentence against the
 /// entities' salience, in the manner of Lappin and Leass (1994): each mention gives its entity
-/// 100 points for recency plus a weight for its grammatical role (subject 80, object 50, other
-/// arguments 40, anything else 20), and every entity's score halves at each new sentence. A phrase
+/// 100 points for recency plus weights for its grammatical role and prominence (``weight(_:_:)``),
+/// and every entity's score halves at each new sentence. A phrase
 /// is resolved to the most salient entity that agrees with it:
 ///
 /// - `he`, `she`, `his`, `her` → a person not known to be of the other gender (known from `Mr.`,
@@ -62,13 +62,24 @@ extension ArticleBuilder {
         return table[sentence][head] != table[sentence][index]
     }
 
+    /// Lappin and Leass's salience factors besides recency for a mention headed by `index`: its
+    /// grammatical role (subject 80, object 50, indirect object or oblique 40), head-noun emphasis
+    /// (80 unless inside another noun phrase) and non-adverbial emphasis (50 unless in an
+    /// adverbial phrase). A conjunct counts as its first conjunct.
     static func weight(_ index: Int, _ tree: DependencyTree) -> Double {
-        switch tree.relation(index) {
-        case "nsubj", "csubj": 80
-        case "obj": 50
-        case "iobj", "obl": 40
-        default: 20
-        }
+        var word = index
+        for _ in 0..<8 where tree.relation(word) == "conj" { word = tree.head(word) ?? word }
+        let relation = tree.relation(word)
+        var weight: Double =
+            switch relation {
+            case "nsubj", "csubj": 80
+            case "obj": 50
+            case "iobj", "obl": 40
+            default: 0
+            }
+        if !["nmod", "compound", "amod", "flat", "appos", "nummod"].contains(relation) { weight += 80 }
+        if !["obl", "advmod", "advcl"].contains(relation) { weight += 50 }
+        return weight
     }
 
     /// The most salient of `candidates`, if any has been mentioned.
