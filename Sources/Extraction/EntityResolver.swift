@@ -131,7 +131,15 @@ package struct EntityResolver: Sendable {
         resolveArticle(sentences).entities
     }
 
-    /// The entity type for a recognizer's type: `PER`, `ORG`, `LOC`, `EVENT` or `OTHER`.
+    /// Last words of the names of events (`Shangri-La Dialogue`, `Olympic Games`, `Vietnam War`).
+    static let eventWords: Set<String> = [
+        "summit", "conference", "games", "olympics", "war", "festival", "forum", "election", "elections", "cup", "dialogue",
+        "championship", "championships", "tournament", "expo", "exercise", "exercises", "congress", "convention", "talks",
+    ]
+
+    /// The entity type for a recognizer's type: `PER`, `ORG`, `LOC` (a country is always `LOC`),
+    /// `EVENT`, or `OTHER`; a name the recognizer calls miscellaneous is an event when its last
+    /// word names one.
     static func entityType(_ type: String, name: String) -> String {
         if Demonyms.isCountry(name) { return "LOC" }
         switch type.uppercased() {
@@ -139,10 +147,7 @@ package struct EntityResolver: Sendable {
         case "ORG", "ORGANIZATION", "NORP": return "ORG"
         case "LOC", "GPE", "FAC", "LOCATION": return "LOC"
         case "EVENT": return "EVENT"
-        default:
-            let last = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            return ["summit", "conference", "games", "olympics", "war", "festival", "forum", "election", "cup"].contains(last)
-                ? "EVENT" : "OTHER"
+        default: return eventWords.contains(name.split(separator: " ").last.map { $0.lowercased() } ?? "") ? "EVENT" : "OTHER"
         }
     }
 

@@ -71,6 +71,7 @@ struct EntityTypeTests {
         ("Vietnam|LOC", "Vietnam", "LOC", true), ("the US|ORG", "United States", "LOC", true),
         ("the Olympic|MISC Games|+", "Olympic Games", "EVENT", false), ("Acme|ORG Corp|+", "Acme Corp", "ORG", false),
         ("the Euro|MISC", "Euro", "OTHER", false), ("Hanoi|LOC", "Hanoi", "LOC", false),
+        ("the Shangri-La|MISC Dialogue|+", "Shangri-La Dialogue", "EVENT", false), ("Lee|PER", "Lee", "PER", false),
     ])
     func types(_ text: String, _ name: String, _ type: String, _ isCountry: Bool) {
         let entities = EntityResolver().resolve([EntityResolverTests.tagged(text)])
