@@ -3,7 +3,8 @@ import NLPCore
 /// Pronouns, role nouns, descriptions and groups, resolved sentence by sentence against the
 /// entities' salience, in the manner of Lappin and Leass (1994): each mention gives its entity
 /// 100 points for recency plus weights for its grammatical role and prominence (``weight(_:_:)``),
-/// and every entity's score halves at each new sentence. A phrase
+/// its best mention counting in each sentence, and every entity's score halves at each new
+/// sentence. A phrase
 /// is resolved to the most salient entity that agrees with it:
 ///
 /// - `he`, `she`, `his`, `her` → a person not known to be of the other gender (known from `Mr.`,
@@ -11,7 +12,9 @@ import NLPCore
 ///   an organization, place or thing; `they`, `their` → the last group (`the two sides … they`). A possessive or a pronoun in a
 ///   phrase that comes before its clause's subject refers forward to that subject when it agrees
 ///   (`For his part, Mark Esper affirmed`); an object pronoun never refers to its own verb's
-///   subject. `who`, `which` refer to the noun their relative clause modifies.
+///   subject; a possessive whose phrase gives a role (`in his capacity as the US Defense
+///   Secretary`) prefers a person with that role. `who`, `which` refer to the noun their relative
+///   clause modifies.
 /// - a role noun (`the Vietnamese PM`, `the US Defense Secretary`, `the minister`) → a person one
 ///   of whose roles has every word of the description (`PM` = `Prime Minister`) and no other
 ///   country than the description names.
@@ -32,10 +35,15 @@ extension ArticleBuilder {
 
     mutating func resolveReferences() {
         let (hosts, guests) = discourseRoles()
-        var salience: [Int: Double] = [:]
+        // Scores carried from earlier sentences, and each entity's best mention in this one (as in
+        // Lappin and Leass, a sentence's factors count once per entity, not once per mention).
+        var carried: [Int: Double] = [:]
+        var current: [Int: Double] = [:]
+        var salience: [Int: Double] { carried.merging(current, uniquingKeysWith: +) }
         var lastGroup: [Int] = []
         for (number, tree) in trees.enumerated() {
-            salience = salience.mapValues { $0 / 2 }
+            carried = salience.mapValues { $0 / 2 }
+            current = [:]
             for index in 0..<tree.count {
                 let word = tree.words[index]
                 let form = word.form.lowercased()
@@ -51,7 +59,7 @@ extension ArticleBuilder {
                     }
                 }
                 guard !table[number][index].isEmpty, isPhraseHead(index, number) else { continue }
-                for entity in table[number][index] { salience[entity, default: 0] += 100 + Self.weight(index, tree) }
+                for entity in table[number][index] { current[entity] = max(current[entity] ?? 0, 100 + Self.weight(index, tree)) }
             }
         }
     }
@@ -126,7 +134,11 @@ extension ArticleBuilder {
         if ["obj", "iobj", "obl"].contains(tree.relation(index)), !form.hasSuffix("self"), let verb = tree.head(index) {
             for subject in tree.children(verb, ["nsubj"]) { excluded.formUnion(table[number][subject]) }
         }
-        let candidates = entities.indices.filter { agrees($0) && !excluded.contains($0) }
+        var candidates = entities.indices.filter { agrees($0) && !excluded.contains($0) }
+        if let role = possessorRole(index, tree) {
+            let fitting = candidates.filter { agreesWithRole(role, $0) }
+            if !fitting.isEmpty { candidates = fitting }
+        }
         if let target = Self.mostSalient(candidates, salience) {
             record([target], sentence: number, words: words, kind: .pronoun)
             if person, genders[target] == nil { genders[target] = feminine }
@@ -178,10 +190,21 @@ extension ArticleBuilder {
             return
         }
         guard RoleNouns.isHead(form) else { return }
-        var forms = words.filter { !["det", "nummod", "nmod:poss", "case"].contains(tree.fullRelation($0)) && $0 != index }
+        let forms = descriptionForms(index, tree)
+        let candidates = entities.indices.filter { agreesWithRole(forms, $0) }
+        if let target = Self.mostSalient(candidates, salience) ?? (candidates.count == 1 ? candidates.first : nil) {
+            record([target], sentence: number, words: words, kind: .nominal, head: index)
+        }
+    }
+
+    /// The words of the role description headed by `index` that say which role it is: its
+    /// modifiers (rank words, determiners and possessors aside), the head, and a department after
+    /// `of` (`Secretary of Defense`).
+    func descriptionForms(_ index: Int, _ tree: DependencyTree) -> [String] {
+        var forms = descriptionWords(index, tree)
+            .filter { !["det", "nummod", "nmod:poss", "case"].contains(tree.fullRelation($0)) && $0 != index }
             .map { tree.words[$0].form }.filter { !RoleNouns.rankWords.contains($0.lowercased()) }
-        forms.append(word.form)
-        // `Secretary of Defense`.
+        forms.append(tree.words[index].form)
         for modifier in tree.children(index, ["nmod"]) where modifier > index {
             if tree.children(modifier, ["case"]).contains(where: { tree.words[$0].form.lowercased() == "of" }),
                 RoleNouns.departments.contains(tree.words[modifier].form.lowercased())
@@ -189,10 +212,19 @@ extension ArticleBuilder {
                 forms.append(tree.words[modifier].form)
             }
         }
-        let candidates = entities.indices.filter { agreesWithRole(forms, $0) }
-        if let target = Self.mostSalient(candidates, salience) ?? (candidates.count == 1 ? candidates.first : nil) {
-            record([target], sentence: number, words: words, kind: .nominal, head: index)
+        return forms
+    }
+
+    /// For a possessive in `his capacity as the US Defense Secretary`, `her term as prime
+    /// minister`: the role the phrase gives its possessor.
+    func possessorRole(_ index: Int, _ tree: DependencyTree) -> [String]? {
+        guard tree.fullRelation(index) == "nmod:poss", let noun = tree.head(index) else { return nil }
+        for role in tree.children(noun, ["nmod"]) where RoleNouns.isHead(tree.words[role].form) {
+            if tree.children(role, ["case"]).contains(where: { tree.words[$0].form.lowercased() == "as" }) {
+                return descriptionForms(role, tree)
+            }
         }
+        return nil
     }
 
     /// Whether person `entity` has a role with every word of the description `forms` (countries

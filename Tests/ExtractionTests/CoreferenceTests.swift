@@ -137,6 +137,24 @@ struct CoreferenceTests {
         #expect(EntityResolver().resolveArticle(sentences).referents(sentence: 1, words: [0, 1]).isEmpty)
     }
 
+    /// `in his capacity as the US Defense Secretary`: the possessor is the one with that role, though
+    /// the subject is more salient.
+    @Test func aPossessiveTakesTheRoleItsPhraseGives() {
+        let sentences = [
+            handParsed(
+                "Minister/PROPN/2/nmod:desc Lam/PROPN/3/nsubj|PER met/meet/VERB/0/root US/PROPN/6/compound|LOC "
+                    + "Defense/PROPN/6/compound Secretary/PROPN/7/nmod:desc Smith/PROPN/3/obj|PER ./PUNCT/3/punct"),
+            handParsed(
+                "Lam/PROPN/2/nsubj|PER welcomed/welcome/VERB/0/root Smith/PROPN/2/obj|PER in/ADP/6/case his/PRON/6/nmod:poss "
+                    + "capacity/NOUN/2/obl as/ADP/11/case the/DET/11/det US/PROPN/11/compound|LOC Defense/PROPN/11/compound "
+                    + "Secretary/PROPN/6/nmod ./PUNCT/2/punct"),
+            handParsed("He/PRON/2/nsubj smiled/smile/VERB/0/root ./PUNCT/2/punct"),
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        #expect(resolved.referents(sentence: 1, words: [4]).map { resolved.entities[$0].name } == ["Smith"])
+        #expect(resolved.referents(sentence: 2, words: [0]).map { resolved.entities[$0].name } == ["Lam"])
+    }
+
     /// An apposition stands in for a head that names no one: `his host, Lam` → Lam.
     @Test func anAppositionStandsIn() {
         let sentences = [

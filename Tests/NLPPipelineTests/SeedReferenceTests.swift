@@ -58,6 +58,7 @@ struct SeedReferenceTests {
         Phrase(sentence: "He also stressed", phrase: "He", expected: ["Mark Esper"]),
         Phrase(sentence: "He reaffirmed", phrase: "He", expected: ["Mark Esper"]),
         Phrase(sentence: "He expressed his wish", phrase: "He", expected: ["Nguyen Xuan Phuc"]),
+        Phrase(sentence: "Speaking at the talks", phrase: "his", expected: ["Mark Esper"]),
         Phrase(sentence: "He hailed the outcomes", phrase: "the visiting US Defense Secretary", expected: ["Mark Esper"]),
         Phrase(sentence: "The two sides later exchanged", phrase: "The two sides", expected: ["United States", "Vietnam"]),
         Phrase(sentence: "He thanked Vietnam", phrase: "the US side", expected: ["United States"]),
