@@ -31,9 +31,24 @@ package struct Attribution: Sendable {
             guard let start = clauseHead(relation, tree), let verb = reportingVerb(above: start, tree) else { return relation }
             var result = relation
             result.reportedBy = verb
-            result.attributedTo = ClauseExtractor().subject(of: verb, tree)?.words
+            result.attributedTo = speaker(of: verb, tree)
             return result
         }
+    }
+
+    /// The words of the subject of reporting verb `verb`: its own, or the one it shares as a
+    /// conjunct (`He thanked … and affirmed that …`), a participle (`…, suggesting that …`) or a
+    /// controlled complement (`wants to stress that …`).
+    func speaker(of verb: Int, _ tree: DependencyTree) -> [Int]? {
+        var current = verb
+        for _ in 0..<8 {
+            if let subject = tree.children(current, ["nsubj"]).first {
+                return tree.span(subject, excluding: ["acl", "appos", "parataxis", "advcl", "dep", "punct"], asSubject: true)
+            }
+            guard ["conj", "advcl", "xcomp"].contains(tree.relation(current)), let head = tree.head(current) else { return nil }
+            current = head
+        }
+        return nil
     }
 
     func isReporting(_ index: Int, _ tree: DependencyTree) -> Bool {

@@ -12,6 +12,8 @@ package struct EventNominals: Sendable {
     static let confidence = 0.55
     /// Event nouns (lemmas) and the prepositions that introduce where the event goes.
     static let nouns: [String: Set<String>] = ["visit": ["to"], "trip": ["to"]]
+    /// Dependents that are not part of a participant's phrase: clauses and appositions.
+    static let outside: Set<String> = ["acl", "appos", "parataxis", "advcl", "dep", "discourse", "vocative"]
     /// Participles that, modifying a noun, say it does the event (`the visiting minister`).
     static let participles: Set<String> = ["visiting", "touring"]
 
@@ -23,7 +25,7 @@ package struct EventNominals: Sendable {
 
     func relations(_ tree: DependencyTree, includingOpen: Bool = false) -> [Relation] {
         var result: [Relation] = []
-        let phrase: Set<String> = ClauseExtractor.argumentExclusions.union(["acl", "appos", "conj", "cc"])
+        let phrase = Self.outside.union(["conj", "cc"])
         for index in 0..<tree.count {
             let word = tree.words[index]
             let lemma = (word.lemma == "_" || word.lemma.isEmpty ? word.form : word.lemma).lowercased()
@@ -53,7 +55,7 @@ package struct EventNominals: Sendable {
             }
         }
         guard let subject = tree.children(noun, ["nsubj"]).first else { return nil }
-        if ClauseExtractor.relativePronouns.contains(tree.words[subject].form.lowercased()), tree.relation(noun) == "acl",
+        if ["who", "which", "that"].contains(tree.words[subject].form.lowercased()), tree.relation(noun) == "acl",
             let head = tree.head(noun)
         {
             return (head, false)
@@ -65,7 +67,7 @@ package struct EventNominals: Sendable {
     func destinations(of noun: Int, _ prepositions: Set<String>, _ tree: DependencyTree) -> [[Int]] {
         tree.children(noun, ["nmod", "obl"]).filter { child in
             tree.children(child, ["case"]).contains { prepositions.contains(tree.words[$0].form.lowercased()) }
-        }.map { tree.span($0, excluding: ClauseExtractor.argumentExclusions.union(["acl", "appos"]), asSubject: true) }.filter {
+        }.map { tree.span($0, excluding: Self.outside, asSubject: true) }.filter {
             !$0.isEmpty
         }
     }
