@@ -24,6 +24,7 @@ package struct ClauseExtractor: Sendable {
             if parts.isEmpty { result.append(relation) } else { result += parts }
         }
         result += NominalRelations().relations(tree)
+        result += EventNominals().relations(tree)
         return result
     }
 

@@ -1,20 +1,43 @@
 import NLPCore
 
-/// A named-entity mention: words `words` of sentence `sentence`, of type `type` (PER, ORG, LOC).
+/// How a mention refers to its entity.
+package enum MentionKind: Sendable, Equatable {
+    /// A name or a short form of it (`Mark Esper`, `Esper`, `Mr. Esper`, `US`).
+    case name
+    /// `he`, `his`, `it`, `they`.
+    case pronoun
+    /// A role noun or description (`the host`, `the Vietnamese PM`, `the US Defense Secretary`).
+    case nominal
+    /// A country's demonym (`Vietnamese` in `Vietnamese Defense Minister`).
+    case demonym
+    /// A phrase that names several entities at once (`the two defense leaders`, `the two countries`).
+    case group
+}
+
+/// An entity mention: words `words` of sentence `sentence`, of type `type` (PER, ORG, LOC).
 package struct EntityMention: Sendable, Equatable {
     package var sentence: Int
     package var words: Range<Int>
     package var type: String
     /// The mention's text as written, with `'s` attached (`Vietnam People's Army`).
     package var text: String
+    package var kind: MentionKind = .name
 }
 
 /// One real-world referent of an article and the mentions that name it.
 package struct ResolvedEntity: Sendable, Equatable {
     /// The fullest name the article uses (`Mark Esper`, `United States`).
     package var name: String
+    /// `PER`, `ORG`, `LOC` (countries and places), `EVENT` or `OTHER`.
     package var type: String
     package var mentions: [EntityMention]
+    /// A person's titles and roles in the article, in normalised wording (`US Defense Secretary`,
+    /// `Prime Minister`), deduplicated and sorted.
+    package var roles: [String] = []
+    /// Whether the entity is a country (its name is on the list of countries).
+    package var isCountry: Bool = false
+    /// For a person, the countries the roles name (`Vietnamese Defense Minister` → `Vietnam`), sorted.
+    package var countries: [String] = []
 
     /// A stable key for IRIs: the name in lower case, words joined by hyphens, characters other
     /// than letters and digits dropped (`Vietnam People's Army` → `vietnam-peoples-army`). The same
@@ -32,7 +55,8 @@ package struct ResolvedEntity: Sendable, Equatable {
 /// Groups an article's named-entity mentions into entities: full names and the short forms that
 /// refer back to them (`Mark Esper` … `Esper` … `Mr. Esper`; `General Lich` for `Ngo Xuan Lich`),
 /// titles stripped, well-known short forms expanded (`US` = `United States`), the same name
-/// typed once (by its most frequent type).
+/// typed once (by its most frequent type). ``resolveArticle(_:)`` adds the mentions that do not
+/// name: pronouns, role nouns, demonyms and groups.
 package struct EntityResolver: Sendable {
     package init() {}
 
@@ -55,10 +79,14 @@ package struct EntityResolver: Sendable {
             var type = ""
             func close(_ end: Int) {
                 guard let begin = start else { return }
+                defer { start = nil }
+                // Scraping residue (`leftcenterrightdel`) and common words are not names: a name has a
+                // capital letter or a digit.
+                guard sentence.words[begin..<end].contains(where: { $0.form.first.map { $0.isUppercase || $0.isNumber } ?? false })
+                else { return }
                 result.append(
                     EntityMention(
                         sentence: number, words: begin..<end, type: type, text: Self.text(sentence.words[begin..<end])))
-                start = nil
             }
             for (index, word) in sentence.words.enumerated() {
                 guard let tag = word.entity else {
@@ -98,8 +126,34 @@ package struct EntityResolver: Sendable {
         return words.joined(separator: " ")
     }
 
+    /// The article's entities, named or not (see ``resolveArticle(_:)``).
     package func resolve(_ sentences: [Sentence]) -> [ResolvedEntity] {
-        let mentions = mentions(sentences)
+        resolveArticle(sentences).entities
+    }
+
+    /// Last words of the names of events (`Shangri-La Dialogue`, `Olympic Games`, `Vietnam War`).
+    static let eventWords: Set<String> = [
+        "summit", "conference", "games", "olympics", "war", "festival", "forum", "election", "elections", "cup", "dialogue",
+        "championship", "championships", "tournament", "expo", "exercise", "exercises", "congress", "convention", "talks",
+    ]
+
+    /// The entity type for a recognizer's type: `PER`, `ORG`, `LOC` (a country is always `LOC`),
+    /// `EVENT`, or `OTHER`; a name the recognizer calls miscellaneous is an event when its last
+    /// word names one.
+    static func entityType(_ type: String, name: String) -> String {
+        if Demonyms.isCountry(name) { return "LOC" }
+        switch type.uppercased() {
+        case "PER", "PERSON": return "PER"
+        case "ORG", "ORGANIZATION", "NORP": return "ORG"
+        case "LOC", "GPE", "FAC", "LOCATION": return "LOC"
+        case "EVENT": return "EVENT"
+        default: return eventWords.contains(name.split(separator: " ").last.map { $0.lowercased() } ?? "") ? "EVENT" : "OTHER"
+        }
+    }
+
+    /// Named entities: mentions with the same name, or a short form of one, grouped; typed by
+    /// their most frequent type; in order of first mention.
+    func nameEntities(_ mentions: [EntityMention]) -> [ResolvedEntity] {
         let names = mentions.map { Self.name($0.text, type: $0.type) }
         let lengths = names.map { $0.split(separator: " ").count }
         var entities: [ResolvedEntity] = []
@@ -129,9 +183,24 @@ package struct EntityResolver: Sendable {
             entities[index].mentions.sort { ($0.sentence, $0.words.lowerBound) < ($1.sentence, $1.words.lowerBound) }
             var counts: [String: Int] = [:]
             for mention in entities[index].mentions { counts[mention.type, default: 0] += 1 }
-            entities[index].type = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? entities[index].type
+            // A name written in capitals (a dateline's `HANOI`) takes the article's ordinary spelling.
+            let name = entities[index].name
+            if name == name.uppercased(),
+                let spelled = entities[index].mentions.map({ Self.name($0.text, type: $0.type) }).first(where: {
+                    $0.lowercased() == name.lowercased() && $0 != name
+                })
+            {
+                entities[index].name = spelled
+            }
+            let type = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? entities[index].type
+            entities[index].type = Self.entityType(type, name: entities[index].name)
+            entities[index].isCountry = Demonyms.isCountry(entities[index].name)
         }
-        return entities.sorted { ($0.mentions.first?.sentence ?? 0, $0.mentions.first?.words.lowerBound ?? 0, $0.name) < ($1.mentions.first?.sentence ?? 0, $1.mentions.first?.words.lowerBound ?? 0, $1.name) }
+        return entities.sorted {
+            ($0.mentions.first?.sentence ?? 0, $0.mentions.first?.words.lowerBound ?? 0, $0.name) < (
+                $1.mentions.first?.sentence ?? 0, $1.mentions.first?.words.lowerBound ?? 0, $1.name
+            )
+        }
     }
 
     /// The one person whose name has `word` as its first or last word, if exactly one does.

@@ -9,6 +9,8 @@ package struct Relation: Sendable, Equatable {
     package var confidence: Double
     /// Attribution: the words of the speaker when the relation is a reported claim (`X said that …`).
     package var attributedTo: [Int]?
+    /// The reporting verb (`said`, `pledged`) when the relation is a reported claim.
+    package var reportedBy: Int? = nil
     package var kind: Kind
 
     /// What an empty predicate stands for.
@@ -34,8 +36,9 @@ package struct Relation: Sendable, Equatable {
 
     package init(
         subject: [Int], predicate: [Int], arguments: [[Int]], confidence: Double, attributedTo: [Int]? = nil,
-        kind: Kind = .stated
+        reportedBy: Int? = nil, kind: Kind = .stated
     ) {
+        self.reportedBy = reportedBy
         self.kind = kind
         self.subject = subject
         self.predicate = predicate

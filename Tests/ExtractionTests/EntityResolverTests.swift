@@ -59,3 +59,46 @@ struct EntityResolverTests {
         #expect(entities.map(\.name) == ["Defense Ministry"])
     }
 }
+
+@Suite("Entity types and residue")
+struct EntityTypeTests {
+    @Test func scrapingResidueIsNoEntity() {
+        let entities = EntityResolver().resolve([EntityResolverTests.tagged("leftcenterrightdel|ORG Esper|PER spoke")])
+        #expect(entities.map(\.name) == ["Esper"])
+    }
+
+    @Test(arguments: [
+        ("Vietnam|LOC", "Vietnam", "LOC", true), ("the US|ORG", "United States", "LOC", true),
+        ("the Olympic|MISC Games|+", "Olympic Games", "EVENT", false), ("Acme|ORG Corp|+", "Acme Corp", "ORG", false),
+        ("the Euro|MISC", "Euro", "OTHER", false), ("Hanoi|LOC", "Hanoi", "LOC", false),
+        ("the Shangri-La|MISC Dialogue|+", "Shangri-La Dialogue", "EVENT", false), ("Lee|PER", "Lee", "PER", false),
+    ])
+    func types(_ text: String, _ name: String, _ type: String, _ isCountry: Bool) {
+        let entities = EntityResolver().resolve([EntityResolverTests.tagged(text)])
+        #expect(entities.map(\.name) == [name])
+        #expect(entities.first?.type == type)
+        #expect(entities.first?.isCountry == isCountry)
+    }
+
+    /// The recognizer's misses and slips mended by what the article says elsewhere.
+    @Test func namesTheRecognizerMissed() {
+        let sentences = [
+            handParsed(
+                "the/DET/5/det Vietnam/PROPN/3/compound|ORG People/PROPN/5/nmod:poss|+ 's/PART/3/case|+ Army/PROPN/0/root|+ "
+                    + "and/CCONJ/9/cc the/DET/9/det Defense/PROPN/9/compound|ORG Ministry/PROPN/5/conj|+"),
+            // `Vietnam` alone tagged, `People's Army` missed; `Defense Ministry` missed.
+            handParsed(
+                "the/DET/5/det Vietnam/PROPN/3/compound|LOC People/PROPN/5/nmod:poss 's/PART/3/case Army/PROPN/6/nsubj "
+                    + "thanked/thank/VERB/0/root the/DET/9/det Defense/PROPN/9/compound Ministry/PROPN/6/obj"),
+            handParsed("HANOI/PROPN/0/root|PER ,/PUNCT/3/punct Monday/PROPN/1/parataxis"),
+            handParsed("Smith/PROPN/2/nsubj|PER visited/visit/VERB/0/root Hanoi/PROPN/2/obj|LOC"),
+        ]
+        let resolved = EntityResolver().resolveArticle(sentences)
+        let names = resolved.entities.map(\.name)
+        #expect(names.filter { $0 == "Vietnam People's Army" }.count == 1)
+        #expect(!names.contains("Vietnam"))
+        #expect(resolved.referents(sentence: 1, words: [0, 1, 2, 3]).map { resolved.entities[$0].name } == ["Vietnam People's Army"])
+        #expect(resolved.referents(sentence: 1, words: [6, 7, 8]).map { resolved.entities[$0].name } == ["Defense Ministry"])
+        #expect(resolved.entities.filter { $0.name == "Hanoi" }.map(\.type) == ["LOC"])
+    }
+}
