@@ -14,7 +14,7 @@ EWT          := $(SHARED)/data/ud-english-ewt
 UNER         := $(SHARED)/data/uner-english-ewt
 WORDNET      := /usr/share/wordnet
 
-.PHONY: run deps build release test build-check interop shapes bench bench-nlp models clean
+.PHONY: run deps build release test build-check interop shapes bench bench-nlp bench-extract models clean
 
 ## Install missing system packages (apt-get when root, otherwise print the command).
 deps:
@@ -69,6 +69,10 @@ bench: release
 ## Side-by-side NLP benchmark with spaCy en_core_web_sm on UD English EWT test (words/s, one thread).
 bench-nlp: release
 	Tests/Benchmarks/nlp.sh
+
+## Side-by-side extraction benchmark on CaRB dev: text to RDF (ttl, nt, rdf, dot) vs a spaCy rule extractor.
+bench-extract: release
+	Tests/Benchmarks/extract.sh
 
 ## Retrain every shipped model from $(SHARED)/data, deterministically (seeded); installs WordNet
 ## (Debian wordnet-base) and the public name and place lists (PyPI, into a venv) it learns from.

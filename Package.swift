@@ -84,7 +84,7 @@ let package = Package(
             name: "NLPPipelineTests",
             dependencies: [
                 "NLPPipeline", "NLPEvaluation", "EntityRecognition", "Extraction", "ArticleInput", "NLPCore",
-                "NewsgraphTestSupport",
+                "KnowledgeGraph", "RDFModel", "NewsgraphTestSupport",
             ]),
         .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),

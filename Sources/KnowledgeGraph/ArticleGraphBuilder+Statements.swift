@@ -17,21 +17,28 @@ struct StatementContext {
     var written: Set<IRI> = []
 }
 
+/// What the edges of one relation share: how its predicate reads, whether it is asserted, its
+/// words and its speaker.
+struct RelationFacts {
+    var relation: Relation
+    var name: PredicateName
+    var surface: String
+    /// The UTF-8 range of the relation's words.
+    var span: Range<Int>
+    /// Not negated, not qualified by a modal, not reported: a plain fact.
+    var isAsserted: Bool
+    /// The speaker of a reported claim, when the speaker names something.
+    var speakers: [Term]?
+}
+
 extension ArticleGraphBuilder {
     /// Adds the edges of `relation` and their statements; returns how many statements it added.
     func addRelation(_ relation: Relation, _ context: inout StatementContext, to graph: inout GraphCollector) -> Int {
         let words = context.sentence.words
-        let name = PredicateName(relation, in: context.sentence)
+        guard let facts = facts(relation, context, graph: &graph) else { return 0 }
         let isRole = relation.predicate.isEmpty && relation.kind == .stated
-        let attributed = relation.attributedTo.flatMap { node($0, context, graph: &graph) }
-        let isAsserted = !name.negated && name.modality == nil && relation.attributedTo == nil
-        let allWords = relation.subject + relation.predicate + relation.arguments.flatMap { $0 }
-        guard let low = allWords.min(), let high = allWords.max(), let start = words[low].range, let end = words[high].range
-        else { return 0 }
-        let surface = ([PhraseNode.surface(relation.subject, words), relation.predicateText { words[$0].form }]
-            + relation.arguments.map { PhraseNode.surface($0, words) }).joined(separator: " ")
         var added = 0
-        for edge in RelationEdges.edges(relation, name: name, in: context.sentence) {
+        for edge in RelationEdges.edges(relation, name: facts.name, in: context.sentence) {
             guard let subjectNode = PhraseNode.make(edge.subject, sentence: context.number, in: words, entities: context.entities),
                 let objectNode = PhraseNode.make(edge.object, sentence: context.number, in: words, entities: context.entities)
             else { continue }
@@ -56,37 +63,84 @@ extension ArticleGraphBuilder {
             }
             for subject in subjects {
                 for object in objects where object != subject {
-                    let content = [
-                        "\(subject)", "\(predicate)", "\(object)", edge.label, surface, context.sentenceIRI.string,
-                        name.negated ? "not" : "", name.modality ?? "", relation.attributedTo == nil ? "" : "reported",
-                    ].joined(separator: "|")
-                    let statementIRI = minter.statement(article: context.articleIRI, content: content)
-                    guard context.written.insert(statementIRI).inserted else { continue }
-                    let statement = Term.iri(statementIRI)
-                    if isAsserted { graph.add(subject, predicate, object) }
-                    graph.add(statement, RDF.type, .iri(RDF.statement))
-                    graph.add(statement, RDF.subject, subject)
-                    graph.add(statement, RDF.predicate, .iri(predicate))
-                    graph.add(statement, RDF.object, object)
-                    graph.add(statement, NG.predicateText, .literal(Literal(edge.label)))
-                    graph.add(statement, NG.confidence, .literal(Literal(Self.decimal(relation.confidence), datatype: XSD.decimal)))
-                    graph.add(statement, NG.extractedFrom, .iri(context.sentenceIRI))
-                    graph.add(statement, PROV.wasDerivedFrom, .iri(context.articleIRI))
-                    graph.add(statement, NG.surfaceText, .literal(Literal(surface)))
-                    graph.add(statement, NG.startOffset, .literal(Self.integer(context.offsets.characters(start.lowerBound))))
-                    graph.add(statement, NG.endOffset, .literal(Self.integer(context.offsets.characters(end.upperBound))))
-                    if name.negated { graph.add(statement, NG.negated, .literal(Literal("true", datatype: XSD.boolean))) }
-                    if let modality = name.modality { graph.add(statement, NG.modality, .literal(Literal(modality))) }
-                    if let attributed {
-                        // A reported claim whose speaker names nothing stays an unasserted statement.
-                        graph.add(statement, RDF.type, .iri(NG.reportedClaim))
-                        for speaker in attributed { graph.add(statement, NG.attributedTo, speaker) }
-                    }
-                    added += 1
+                    added += addStatement(facts, subject, predicate, object, label: edge.label, &context, to: &graph)
                 }
             }
         }
         return added
+    }
+
+    /// `the visiting US Defense Secretary`: a visit the sentence leaves open, completed with the
+    /// places the article says the visitor visits (`… to Vietnam` elsewhere).
+    func addOpenVisits(_ context: inout StatementContext, to graph: inout GraphCollector) -> Int {
+        var added = 0
+        for visit in EventNominals().relations(in: context.sentence, includingOpen: true) where visit.arguments.isEmpty {
+            guard let facts = facts(visit, context, graph: &graph) else { continue }
+            let property = PredicateVocabulary.property("visit")
+            for visitor in context.entities.referents(sentence: context.number, words: visit.subject) {
+                for place in context.entities.destinations(ofVisitsBy: visitor) where place != visitor {
+                    added += addStatement(
+                        facts, .iri(context.entityIRIs[visitor]), property, .iri(context.entityIRIs[place]), label: "visit",
+                        &context, to: &graph)
+                }
+            }
+        }
+        return added
+    }
+
+    func facts(_ relation: Relation, _ context: StatementContext, graph: inout GraphCollector) -> RelationFacts? {
+        let words = context.sentence.words
+        let all = relation.subject + relation.predicate + relation.arguments.flatMap { $0 }
+        guard let low = all.min(), let high = all.max(), let start = words[low].range, let end = words[high].range else { return nil }
+        let name = PredicateName(relation, in: context.sentence)
+        let surface = ([PhraseNode.surface(relation.subject, words), relation.predicateText { words[$0].form }]
+            + relation.arguments.filter { !$0.isEmpty }.map { PhraseNode.surface($0, words) }).joined(separator: " ")
+        return RelationFacts(
+            relation: relation, name: name, surface: surface, span: start.lowerBound..<end.upperBound,
+            isAsserted: !name.negated && name.modality == nil && relation.attributedTo == nil,
+            speakers: relation.attributedTo.flatMap { node($0, context, graph: &graph) })
+    }
+
+    /// One edge: the triple (when asserted) and its statement node with the provenance.
+    func addStatement(
+        _ facts: RelationFacts, _ subject: Term, _ predicate: IRI, _ object: Term, label: String,
+        _ context: inout StatementContext, to graph: inout GraphCollector
+    ) -> Int {
+        let relation = facts.relation
+        let content = [
+            "\(subject)", "\(predicate)", "\(object)", label, facts.surface, context.sentenceIRI.string,
+            facts.name.negated ? "not" : "", facts.name.modality ?? "", relation.attributedTo == nil ? "" : "reported",
+        ].joined(separator: "|")
+        let statementIRI = minter.statement(article: context.articleIRI, content: content)
+        guard context.written.insert(statementIRI).inserted else { return 0 }
+        let statement = Term.iri(statementIRI)
+        if facts.isAsserted { graph.add(subject, predicate, object) }
+        graph.add(statement, RDF.type, .iri(RDF.statement))
+        graph.add(statement, RDF.subject, subject)
+        graph.add(statement, RDF.predicate, .iri(predicate))
+        graph.add(statement, RDF.object, object)
+        graph.add(statement, NG.predicateText, .literal(Literal(label)))
+        graph.add(statement, NG.confidence, .literal(Literal(Self.decimal(relation.confidence), datatype: XSD.decimal)))
+        graph.add(statement, NG.extractedFrom, .iri(context.sentenceIRI))
+        graph.add(statement, PROV.wasDerivedFrom, .iri(context.articleIRI))
+        graph.add(statement, NG.surfaceText, .literal(Literal(facts.surface)))
+        graph.add(statement, NG.startOffset, .literal(Self.integer(context.offsets.characters(facts.span.lowerBound))))
+        graph.add(statement, NG.endOffset, .literal(Self.integer(context.offsets.characters(facts.span.upperBound))))
+        if facts.name.negated { graph.add(statement, NG.negated, .literal(Literal("true", datatype: XSD.boolean))) }
+        if let modality = facts.name.modality { graph.add(statement, NG.modality, .literal(Literal(modality))) }
+        if let speakers = facts.speakers {
+            // A reported claim whose speaker names nothing stays an unasserted statement.
+            graph.add(statement, RDF.type, .iri(NG.reportedClaim))
+            for speaker in speakers { graph.add(statement, NG.attributedTo, speaker) }
+            if let verb = relation.reportedBy, verb < context.sentence.words.count {
+                graph.add(statement, NG.reportingVerb, .literal(Literal(Self.lemma(context.sentence.words[verb]))))
+            }
+        }
+        return 1
+    }
+
+    static func lemma(_ token: Token) -> String {
+        (token.lemma == "_" || token.lemma.isEmpty ? token.form : token.lemma).lowercased()
     }
 
     /// The terms of a speaker phrase (entities or a concept), if it names anything.

@@ -39,6 +39,7 @@ package struct ArticleGraphBuilder: Sendable {
     package let vocabulary: PredicateVocabulary
     let extractor = ClauseExtractor()
     let resolver = EntityResolver()
+    let attribution = Attribution()
 
     package init(minter: IRIMinter, vocabulary: PredicateVocabulary = .shipped) {
         self.minter = minter
@@ -77,6 +78,11 @@ package struct ArticleGraphBuilder: Sendable {
             graph.add(.iri(iri), RDFS.label, .literal(Literal(entity.name)))
             graph.add(.iri(iri), Schema.name, .literal(Literal(entity.name)))
             graph.add(.iri(iri), NG.mentionedIn, .iri(articleIRI))
+            for role in entity.roles where entity.type == "PER" {
+                let roleIRI = minter.role(role)
+                graph.addNode(roleIRI, type: NG.role, label: role)
+                graph.add(.iri(iri), NG.hasRole, .iri(roleIRI))
+            }
         }
 
         var counts = ArticleGraph.Counts(sentences: document.sentences.count, entities: entities.entities.count)
@@ -96,9 +102,13 @@ package struct ArticleGraphBuilder: Sendable {
             var context = StatementContext(
                 sentence: sentence, number: number, sentenceIRI: sentenceIRI, articleIRI: articleIRI, text: document.text,
                 offsets: offsets, entities: entities, entityIRIs: entityIRIs)
-            for relation in extractor.relations(in: sentence) {
+            let relations = attribution.attributed(extractor.relations(in: sentence), in: sentence)
+            // `He pledged that X …`: the claim is X, attributed to him; `he – pledge – <clause>` adds nothing.
+            let reporting = Set(relations.compactMap(\.reportedBy))
+            for relation in relations where relation.attributedTo != nil || reporting.isDisjoint(with: relation.predicate) {
                 counts.statements += addRelation(relation, &context, to: &graph)
             }
+            counts.statements += addOpenVisits(&context, to: &graph)
         }
         return ArticleGraph(article: articleIRI, triples: graph.sorted(), counts: counts)
     }

@@ -7,7 +7,7 @@ enum EntityTypes {
         switch entity.type {
         case "PER": Schema.person
         case "ORG": Schema.organization
-        case "LOC", "GPE": Countries.names.contains(entity.name.lowercased()) ? Schema.country : Schema.place
+        case "LOC", "GPE": entity.isCountry || Countries.names.contains(entity.name.lowercased()) ? Schema.country : Schema.place
         case "EVENT": Schema.event
         default: Schema.thing
         }

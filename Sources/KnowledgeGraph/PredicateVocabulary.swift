@@ -3,9 +3,8 @@ import RDFModel
 
 /// The closed set of relation predicates declared in `Ontology/relations.ttl`, and how an
 /// extracted predicate label maps onto it: the label itself when declared (`visit`, `agree to`,
-/// `teach at`); otherwise the label with trailing prepositions and particles dropped; otherwise
-/// the part after the last `to` (`agree to boost` → `boost`); otherwise its last word; otherwise
-/// `ng:relatedTo`. The statement keeps the full label as `ng:predicateText` either way.
+/// `teach at`); otherwise the part after the last `to` (`agree to boost` → `boost`); otherwise its
+/// last word, unless that is a preposition or particle; otherwise `ng:relatedTo`. The statement keeps the full label as `ng:predicateText` either way.
 package struct PredicateVocabulary: Sendable {
     /// Declared labels (`agree to`, `visit`).
     package let labels: Set<String>
@@ -26,17 +25,13 @@ package struct PredicateVocabulary: Sendable {
     /// The declared label `label` maps to, or nil for `ng:relatedTo`.
     package func declaredLabel(for label: String) -> String? {
         if labels.contains(label) { return label }
-        var words = label.split(separator: " ")
-        while words.count > 1, let last = words.last, Self.trailingWords.contains(last) {
-            words.removeLast()
-            let shorter = words.joined(separator: " ")
-            if labels.contains(shorter) { return shorter }
-        }
+        let words = label.split(separator: " ")
         if let to = words.lastIndex(of: "to"), to + 1 < words.count {
             let inner = words[(to + 1)...].joined(separator: " ")
             if let declared = declaredLabel(for: inner) { return declared }
         }
-        if let last = words.last, labels.contains(String(last)) { return String(last) }
+        // A preposition changes what a verb means (`visit after`, `affirm for`): no guessing.
+        if let last = words.last, !Self.trailingWords.contains(last), labels.contains(String(last)) { return String(last) }
         return nil
     }
 
