@@ -176,6 +176,17 @@ package struct EntityResolver: Sendable {
                 byName[key] = person
                 continue
             }
+            // A surname the recognizer typed as a place or an organization (`Ibarra visited …`)
+            // after the article named the person in full: the person.
+            if mention.type != "PER", tokens.count == 1, let person = Self.uniquePerson(withWord: tokens[0], in: entities),
+                entities[person].name.lowercased().split(separator: " ").last == tokens[0]
+            {
+                var asPerson = mention
+                asPerson.type = "PER"
+                entities[person].mentions.append(asPerson)
+                byName[key] = person
+                continue
+            }
             byName[key] = entities.count
             entities.append(ResolvedEntity(name: name, type: mention.type, mentions: [mention]))
         }

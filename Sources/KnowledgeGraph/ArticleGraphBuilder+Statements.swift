@@ -42,6 +42,9 @@ extension ArticleGraphBuilder {
             guard let subjectNode = PhraseNode.make(edge.subject, sentence: context.number, in: words, entities: context.entities),
                 let objectNode = PhraseNode.make(edge.object, sentence: context.number, in: words, entities: context.entities)
             else { continue }
+            // An apposition between two different entities is a misread coordination or list
+            // (`Minister A and Minister B`): the resolver would have merged the same referent.
+            if isRole, case .entities = subjectNode, case .entities = objectNode { continue }
             let subjects = terms(subjectNode, context, graph: &graph).filter { if case .iri = $0 { true } else { false } }
             var predicate: IRI
             var objects: [Term]

@@ -39,6 +39,16 @@ struct EntityResolverTests {
         #expect(entities.first { $0.name == "Ngo Xuan Lich" }?.mentions.count == 2)
     }
 
+    @Test func aSurnameTypedAsAPlaceIsThePerson() {
+        let entities = EntityResolver().resolve([
+            Self.tagged("Minister Tomas|PER Ibarra|+ signed ."), Self.tagged("Ibarra|LOC visited Bergen|LOC ."),
+        ])
+        let ibarra = entities.first { $0.name == "Tomas Ibarra" }
+        #expect(ibarra?.type == "PER" && ibarra?.mentions.filter { $0.kind == .name }.count == 2)
+        #expect(!entities.contains { $0.name == "Ibarra" })
+        #expect(entities.contains { $0.name == "Bergen" && $0.type == "LOC" })
+    }
+
     @Test func knownShortFormsAreExpanded() {
         let entities = EntityResolver().resolve(Self.article)
         let unitedStates = entities.filter { $0.name == "United States" }
