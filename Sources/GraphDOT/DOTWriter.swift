@@ -63,6 +63,7 @@ package enum DOTWriter {
                 edges.insert(Edge(from: triple.subject, to: triple.object, label: name))
             }
         }
+        if !options.showProvenance { edges.formUnion(unassertedStatements(triples, labels: labels, predicateLabels: predicateLabels)) }
         var nodes = Set<Term>()
         for edge in edges {
             nodes.insert(edge.from)
@@ -91,7 +92,8 @@ package enum DOTWriter {
         }
         for edge in edges.sorted() {
             guard let from = ids[edge.from], let to = ids[edge.to] else { continue }
-            out += "  \(from) -> \(to) [label=\(DOTEscaping.quoted(DOTEscaping.wrapped(edge.label, width: 18)))];\n"
+            out += "  \(from) -> \(to) [label=\(DOTEscaping.quoted(DOTEscaping.wrapped(edge.label, width: 18)))"
+            out += edge.dashed ? ", style=dashed];\n" : "];\n"
         }
         let used = Set(ordered.map { kinds[$0] ?? .other }).sorted()
         if !used.isEmpty {
@@ -124,8 +126,40 @@ package enum DOTWriter {
         var from: Term
         var to: Term
         var label: String
+        /// A statement the graph records but does not assert (reported, negated or modal).
+        var dashed = false
 
-        static func < (a: Edge, b: Edge) -> Bool { (a.from, a.to, a.label) < (b.from, b.to, b.label) }
+        static func < (a: Edge, b: Edge) -> Bool {
+            (a.from, a.to, a.label, a.dashed ? 1 : 0) < (b.from, b.to, b.label, b.dashed ? 1 : 0)
+        }
+    }
+
+    static let ng = "https://newsgraph.dev/ontology#"
+
+    /// Reified statements whose triple the graph does not assert, as dashed edges: `will not
+    /// meet`, `support (said Mark Esper)`.
+    static func unassertedStatements(_ triples: [Triple], labels: [Term: String], predicateLabels: [IRI: String]) -> Set<Edge> {
+        var parts: [Term: [IRI: [Term]]] = [:]
+        for triple in triples where [RDF.subject, RDF.predicate, RDF.object].contains(triple.predicate)
+            || triple.predicate.string.hasPrefix(ng)
+        {
+            parts[triple.subject, default: [:]][triple.predicate, default: []].append(triple.object)
+        }
+        let asserted = Set(triples)
+        var result = Set<Edge>()
+        for (_, fields) in parts {
+            guard let subject = fields[RDF.subject]?.first, let object = fields[RDF.object]?.first,
+                case .iri(let predicate) = fields[RDF.predicate]?.first, !asserted.contains(Triple(subject, predicate, object))
+            else { continue }
+            if case .literal = object { continue }
+            var label = predicateLabels[predicate] ?? localWords(predicate)
+            if fields[IRI(unchecked: ng + "negated")] != nil { label = "not " + label }
+            if case .literal(let modality) = fields[IRI(unchecked: ng + "modality")]?.first { label = modality.lexicalForm + " " + label }
+            let speakers = (fields[IRI(unchecked: ng + "attributedTo")] ?? []).map { labels[$0] ?? localWords($0) }.sorted()
+            if !speakers.isEmpty { label += " (said " + speakers.joined(separator: ", ") + ")" }
+            result.insert(Edge(from: subject, to: object, label: label, dashed: true))
+        }
+        return result
     }
 }
 

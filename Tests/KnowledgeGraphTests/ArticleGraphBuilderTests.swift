@@ -94,6 +94,26 @@ struct ArticleGraphBuilderTests {
         }
     }
 
+    @Test func reportedClaimsAreAttributedNotAsserted() throws {
+        let minter = try IRIMinter(base: "http://example.org/")
+        let document = ParsedArticle.document([
+            "Esper/PROPN/2/nsubj/B-PER said/say/VERB/0/root that/SCONJ/5/mark Vietnam/PROPN/5/nsubj/B-LOC "
+                + "supports/support/VERB/2/ccomp ASEAN/PROPN/5/obj/B-ORG ./PUNCT/2/punct"
+        ])
+        let graph = ArticleGraphBuilder(minter: minter, vocabulary: PredicateVocabulary(labels: ["say", "support"]))
+            .build(Article(text: document.text), document: document, key: "a")
+        let esper = Term.iri(minter.entity("esper"))
+        let vietnam = Term.iri(minter.entity("vietnam"))
+        let asean = Term.iri(minter.entity("asean"))
+        #expect(!graph.triples.contains(Triple(vietnam, NG.term("support"), asean)))
+        #expect(!graph.triples.contains { $0.subject == esper && $0.predicate == NG.term("say") }, "the reporting clause adds nothing")
+        let claim = try #require(graph.triples.first { $0.predicate == RDF.subject && $0.object == vietnam }?.subject)
+        #expect(Self.objects(graph, claim, RDF.type).contains(.iri(NG.reportedClaim)))
+        #expect(Self.objects(graph, claim, RDF.object) == [asean])
+        #expect(Self.objects(graph, claim, NG.attributedTo) == [esper])
+        #expect(Self.objects(graph, claim, NG.reportingVerb) == [.literal(Literal("say"))])
+    }
+
     @Test(arguments: [
         ("2019-11-20", XSD.date), ("2019-11-20T08:30:00Z", XSD.dateTime), ("2019-11-20T08:30:00.5+07:00", XSD.dateTime),
         ("2019-11-20T08:30:00 GMT", XSD.string), ("November 20, 2019", XSD.string),
