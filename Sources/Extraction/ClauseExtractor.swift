@@ -5,7 +5,13 @@ import NLPCore
 /// with auxiliaries, negation and particles in the predicate; subjects are carried into
 /// coordinated verbs, controlled complements (`wants to promote`) and relative clauses.
 package struct ClauseExtractor: Sendable {
-    package init() {}
+    /// Whether coordinated subjects give one relation each (`Vietnam and the US agreed` → `Vietnam
+    /// agreed`, `the US agreed`), as the graph wants; CaRB's gold mostly keeps them together.
+    package var distributeSubjects: Bool
+
+    package init(distributeSubjects: Bool = false) {
+        self.distributeSubjects = distributeSubjects
+    }
 
     static let subjectRelations: Set<String> = ["nsubj", "csubj", "nsubj:pass", "csubj:pass"]
     static let argumentExclusions: Set<String> = ["acl:relcl", "parataxis", "advcl", "dep", "discourse", "vocative"]
@@ -20,8 +26,7 @@ package struct ClauseExtractor: Sendable {
         for index in 0..<tree.count where !merged.contains(index) {
             guard let (relation, complement) = clause(at: index, tree) else { continue }
             if let complement { merged.insert(complement) }
-            let parts = distributed(relation, tree)
-            if parts.isEmpty { result.append(relation) } else { result += parts }
+            result += Coordination(tree: tree).distributed(relation, subjects: distributeSubjects)
         }
         result += NominalRelations().relations(tree)
         return result
@@ -97,8 +102,20 @@ package struct ClauseExtractor: Sendable {
                     predicate.append(child)
                 } else if relation == "advmod", lemma == "not" || lemma == "never" || tree.words[child].form.lowercased() == "n't" {
                     predicate.append(child)
+                } else if relation == "advmod", tree.words[child].upos == "ADV", (child < head), (child > (subject.last ?? -1)),
+                    tree.children[child].isEmpty
+                {
+                    // An adverb between the subject and the verb qualifies the predicate: `is often
+                    // portrayed as`, `also suggests that`.
+                    predicate.append(child)
                 }
             }
+        }
+        // A verb coordinated with another shares its auxiliaries: `has instituted … and allowed`.
+        if tree.relation(index) == "conj", subjects(index, tree).isEmpty, let head = tree.head(index),
+            tree.children(index, ["aux"]).isEmpty, tree.words[head].upos == "VERB"
+        {
+            predicate += tree.children(head, ["aux"]).filter { $0 < head }
         }
         if isCopular {
             addModifiers(of: index)
@@ -143,19 +160,26 @@ package struct ClauseExtractor: Sendable {
             for object in tree.children(index, ["obj"]) { arguments.append(tree.span(object, excluding: Self.argumentExclusions)) }
         }
         var obliques = obliques(of: verb, tree)
-        if arguments.isEmpty, let first = obliques.first, let start = first.first, start > verb {
-            // `taught at | the University`: the first preposition joins the predicate.
+        if arguments.isEmpty,
+            let position = obliques.firstIndex(where: { ($0.first ?? 0) > verb })
+        {
+            // `taught at | the University`: the preposition of the first argument after the verb
+            // joins the predicate, unless that argument says when (`stayed | for a year`).
+            let first = obliques[position]
             let prepositions = first.prefix { tree.relation($0) == "case" }
             if !prepositions.isEmpty, prepositions.count < first.count {
                 predicate += prepositions
-                obliques[0] = Array(first.dropFirst(prepositions.count))
+                obliques[position] = Array(first.dropFirst(prepositions.count))
             }
         }
         arguments += obliques
         guard !arguments.isEmpty else { return nil }
-        // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
+        // Adverbial clauses after the verb say when, why or how: `until he switched over to Merck`.
+        // One before it (`Though this form of violence is often portrayed as …, it occurs`) is
+        // background, and a long one is a statement of its own.
         for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
-            arguments.append(tree.span(clause, excluding: ["parataxis"]))
+            let words = tree.span(clause, excluding: ["parataxis"])
+            if words.count <= Self.longestAdverbialClause { arguments.append(words) }
         }
         if arguments.count > 2 { confidence -= 0.05 * Double(arguments.count - 2) }
         let length = arguments.reduce(0) { $0 + $1.count } + subject.count
@@ -167,29 +191,22 @@ package struct ClauseExtractor: Sendable {
         )
     }
 
-    /// Coordinated objects distributed: `supports Vietnam and ASEAN's stance` also gives
-    /// `supports Vietnam` and `supports ASEAN's stance`.
-    func distributed(_ relation: Relation, _ tree: DependencyTree) -> [Relation] {
-        guard let object = relation.arguments.first, let head = object.first(where: { tree.head($0).map { !object.contains($0) } ?? true })
-        else { return [] }
-        let conjuncts = tree.children(head, ["conj"]).filter { ["NOUN", "PROPN", "PRON", "NUM"].contains(tree.words[$0].upos) }
-        guard !conjuncts.isEmpty, ["NOUN", "PROPN", "PRON", "NUM"].contains(tree.words[head].upos) else { return [] }
-        var result: [Relation] = []
-        for member in [head] + conjuncts {
-            let words = member == head
-                ? tree.span(head, excluding: Self.argumentExclusions.union(["conj", "cc"]))
-                : tree.span(member, excluding: Self.argumentExclusions.union(["cc"]))
-            guard !words.isEmpty else { continue }
-            var split = relation
-            split.arguments[0] = words.filter { object.contains($0) }
-            split.confidence = relation.confidence
-            result.append(split)
-        }
-        return result
-    }
-
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
     static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
+
+    static let longestAdverbialClause = 100
+    static let temporalPrepositions: Set<String> = ["after", "before", "during", "since", "until", "till", "following", "for"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+
+    /// Whether a prepositional argument says when: `for a year`, `in 1941`, `in July 1946`, `since 1957`.
+    func isTemporal(_ words: [Int], _ tree: DependencyTree) -> Bool {
+        guard let first = words.first else { return false }
+        if tree.fullRelation(first) == "case", Self.temporalPrepositions.contains(tree.words[first].form.lowercased()) { return true }
+        return words.contains { tree.words[$0].upos == "NUM" || Self.months.contains(tree.words[$0].form.lowercased()) }
+    }
 
     /// Prepositional and temporal arguments of `head`, in sentence order, each with its preposition.
     func obliques(of head: Int, _ tree: DependencyTree) -> [[Int]] {
