@@ -117,7 +117,20 @@ package struct ClauseExtractor: Sendable {
         {
             predicate += tree.children(head, ["aux"]).filter { $0 < head }
         }
-        if isCopular {
+        let controlled = tree.children(index, ["xcomp"]).first {
+            tree.words[$0].upos == "VERB" && subjects($0, tree).isEmpty && !tree.children($0, ["mark"]).isEmpty
+        }
+        if isCopular, tree.words[index].upos == "ADJ", let controlled {
+            // `were able to reinforce the hotel`: the adjective and the verb it controls make the
+            // predicate, `were able to reinforce`.
+            addModifiers(of: index)
+            guard !predicate.isEmpty else { return nil }
+            predicate.append(index)
+            predicate += tree.children(controlled, ["mark"])
+            verb = controlled
+            addModifiers(of: controlled)
+            predicate.append(controlled)
+        } else if isCopular {
             addModifiers(of: index)
             guard !predicate.isEmpty else { return nil }
             let argument = tree.span(
@@ -126,17 +139,42 @@ package struct ClauseExtractor: Sendable {
             let complement = argument.filter { !predicate.contains($0) }
             guard !complement.isEmpty else { return nil }
             var arguments = [complement]
-            arguments += obliques(of: index, tree)
+            var obliques = obliques(of: index, tree)
+            if tree.words[index].upos == "ADJ", let last = complement.last,
+                let position = obliques.firstIndex(where: { ($0.first ?? 0) > last })
+            {
+                // `are equal to | the numbers on the left side`: the adjective and its preposition
+                // are the predicate.
+                let prepositions = obliques[position].prefix { tree.relation($0) == "case" }
+                if !prepositions.isEmpty, prepositions.count < obliques[position].count {
+                    predicate += complement + prepositions
+                    arguments = []
+                    obliques[position] = Array(obliques[position].dropFirst(prepositions.count))
+                }
+            }
+            if ["NOUN", "PROPN"].contains(tree.words[index].upos),
+                let of = tree.children(index, ["nmod"]).first(where: { $0 > index }),
+                let preposition = tree.children(of, ["case"]).first, preposition == index + 1,
+                tree.words[preposition].form.lowercased() == "of"
+            {
+                // `were the fathers of | the utopian socialist movement`.
+                let ofPhrase = Set(tree.span(of))
+                predicate += complement.filter { !ofPhrase.contains($0) } + [preposition]
+                arguments = [tree.span(of, excluding: Self.argumentExclusions).filter { $0 != preposition }]
+            }
+            arguments += obliques
             return (
                 Relation(
                     subject: subject, predicate: predicate.sorted(), arguments: arguments,
                     confidence: Self.rounded(confidence)), nil
             )
         }
-        addModifiers(of: index)
-        predicate.append(index)
+        if verb == index {
+            addModifiers(of: index)
+            predicate.append(index)
+        }
         // A controlled complement joins the predicate: `wants to promote`, `agreed to boost`.
-        if tree.children(index, ["obj", "ccomp"]).isEmpty,
+        if verb == index, tree.children(index, ["obj", "ccomp"]).isEmpty,
             let complement = tree.children(index, ["xcomp"]).first, tree.words[complement].upos == "VERB",
             subjects(complement, tree).isEmpty
         {
