@@ -52,8 +52,8 @@ package struct ClauseExtractor: Sendable {
         guard depth < 8 else { return nil }
         if let own = subjects(index, tree).first {
             let word = tree.words[own].form.lowercased()
-            if Self.relativePronouns.contains(word), tree.relation(index) == "acl", let head = tree.head(index) {
-                return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true), 0.05)
+            if Self.relativePronouns.contains(word), tree.relation(index) == "acl", let words = antecedent(of: index, tree) {
+                return (words, 0.05)
             }
             return (tree.span(own, excluding: Self.argumentExclusions.union(["acl"]), asSubject: true), 0)
         }
@@ -80,6 +80,19 @@ package struct ClauseExtractor: Sendable {
         default:
             return nil
         }
+    }
+
+    /// What the relative pronoun of the relative clause headed by `index` stands for: the noun it
+    /// modifies, or, when that noun is itself what a copula says of a subject, that subject
+    /// (`Celeski is an Australian footballer who plays …` → `Celeski plays`).
+    func antecedent(of index: Int, _ tree: DependencyTree) -> [Int]? {
+        guard let head = tree.head(index) else { return nil }
+        if !tree.children(head, ["cop"]).isEmpty, let subject = subjects(head, tree).first,
+            !Self.relativePronouns.contains(tree.words[subject].form.lowercased())
+        {
+            return tree.span(subject, excluding: Self.argumentExclusions.union(["acl"]), asSubject: true)
+        }
+        return tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true)
     }
 
     /// The relation of the clause headed by `index`, and the controlled complement it took into
@@ -188,7 +201,14 @@ package struct ClauseExtractor: Sendable {
             arguments.append(tree.span(complement, excluding: Self.argumentExclusions))
         }
         for object in tree.children(verb, ["obj", "iobj"]) {
-            arguments.append(tree.span(object, excluding: Self.argumentExclusions))
+            if Self.relativePronouns.contains(tree.words[object].form.lowercased()), tree.relation(index) == "acl",
+                let noun = tree.head(index)
+            {
+                // `a match … , which Keibler lost` → `Keibler lost a match`.
+                arguments.append(tree.span(noun, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true))
+            } else {
+                arguments.append(tree.span(object, excluding: Self.argumentExclusions))
+            }
         }
         for complement in tree.children(verb, ["ccomp"]) {
             predicate += tree.children(complement, ["mark"])
