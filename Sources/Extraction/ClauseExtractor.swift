@@ -232,27 +232,27 @@ package struct ClauseExtractor: Sendable {
         }
         arguments += obliques
         guard !arguments.isEmpty else { return nil }
-        // Adverbial clauses after the verb say when, why or how: `until he switched over to Merck`.
-        // One before it (`Though this form of violence is often portrayed as …, it occurs`) is
-        // background, and a long one is a statement of its own.
+        // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
         for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
-            let words = tree.span(clause, excluding: ["parataxis"])
-            if words.count <= Self.longestAdverbialClause { arguments.append(words) }
+            arguments.append(tree.span(clause, excluding: ["parataxis"]))
         }
         if arguments.count > 2 { confidence -= 0.05 * Double(arguments.count - 2) }
         let length = arguments.reduce(0) { $0 + $1.count } + subject.count
         if length > 15 { confidence -= 0.1 }
-        return (
-            Relation(
-                subject: subject, predicate: predicate.sorted(), arguments: arguments,
-                confidence: Self.rounded(confidence)), verb == index ? nil : verb
-        )
+        var relation = Relation(
+            subject: subject, predicate: predicate.sorted(), arguments: arguments, confidence: Self.rounded(confidence))
+        if tree.fullRelation(index) == "acl", ["VBN", "VBG"].contains(tree.words[index].xpos),
+            !predicate.contains(where: { tree.relation($0) == "aux" })
+        {
+            // `its campaign, created by WPP` → `its campaign | was created by | WPP`.
+            relation.impliedVerb = Agreement(tree: tree).be(subject, at: index)
+        }
+        return (relation, verb == index ? nil : verb)
     }
 
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
     static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
 
-    static let longestAdverbialClause = 100
     static let temporalPrepositions: Set<String> = ["after", "before", "during", "since", "until", "till", "following", "for"]
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

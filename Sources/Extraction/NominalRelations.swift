@@ -34,14 +34,20 @@ struct NominalRelations {
                 let place = tree.span(index, excluding: ClauseExtractor.argumentExclusions, asSubject: true)
                 let thing = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod", "acl"]).union(ClauseExtractor.clauseParts), asSubject: true)
                 if !place.isEmpty, !thing.isEmpty, !thing.contains(index) {
-                    result.append(Relation(subject: thing, predicate: [], arguments: [place], confidence: NominalRelations.nmodConfidence, kind: .location(preposition)))
+                    var located = Relation(
+                        subject: thing, predicate: [], arguments: [place], confidence: NominalRelations.nmodConfidence,
+                        kind: .location(preposition))
+                    located.impliedVerb = Agreement(tree: tree).be(thing, at: head)
+                    result.append(located)
                 }
             }
             if tree.fullRelation(index) == "nmod:poss", ["NOUN", "PROPN"].contains(tree.words[index].upos) {
                 let owner = tree.span(index, excluding: ["case", "punct"])
                 let owned = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod:poss", "acl", "appos"]).union(ClauseExtractor.clauseParts), asSubject: true)
                 if !owner.isEmpty, !owned.isEmpty {
-                    result.append(Relation(subject: owner, predicate: [], arguments: [owned], confidence: 0.45, kind: .possession))
+                    var possession = Relation(subject: owner, predicate: [], arguments: [owned], confidence: 0.45, kind: .possession)
+                    possession.impliedVerb = Agreement(tree: tree).have(owner, at: head)
+                    result.append(possession)
                 }
             }
             if tree.words[index].upos == "PROPN", relation != "compound", relation != "flat" {

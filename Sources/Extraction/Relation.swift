@@ -10,6 +10,10 @@ package struct Relation: Sendable, Equatable {
     /// Attribution: the words of the speaker when the relation is a reported claim (`X said that …`).
     package var attributedTo: [Int]?
     package var kind: Kind
+    /// The form of `be` or `have` the sentence implies but does not write, in its tense and the
+    /// subject's number: `was` for `the campaign, created by …` (`was created by`), `were` for
+    /// `the houses in Glasgow` in a past-tense sentence (`were in`), `had` for a past possessive.
+    package var impliedVerb: String? = nil
 
     /// What an empty predicate stands for.
     package enum Kind: Sendable, Equatable {
@@ -25,10 +29,10 @@ package struct Relation: Sendable, Equatable {
     /// sentence implies, `is`, `has` or `is` with the preposition (`is in`).
     package func predicateText(_ text: (Int) -> String) -> String {
         switch kind {
-        case _ where !predicate.isEmpty: predicate.map(text).joined(separator: " ")
-        case .possession: "has"
-        case .location(let preposition): "is " + text(preposition)
-        case .stated: "is"
+        case _ where !predicate.isEmpty: ([impliedVerb].compactMap { $0 } + predicate.map(text)).joined(separator: " ")
+        case .possession: impliedVerb ?? "has"
+        case .location(let preposition): (impliedVerb ?? "is") + " " + text(preposition)
+        case .stated: impliedVerb ?? "is"
         }
     }
 
