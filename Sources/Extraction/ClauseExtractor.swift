@@ -172,8 +172,10 @@ package struct ClauseExtractor: Sendable {
             {
                 // `were the fathers of | the utopian socialist movement`.
                 let ofPhrase = Set(tree.span(of))
-                predicate += complement.filter { !ofPhrase.contains($0) } + [preposition]
+                predicate += complement.filter { $0 < preposition } + [preposition]
                 arguments = [tree.span(of, excluding: Self.argumentExclusions).filter { $0 != preposition }]
+                let rest = complement.filter { $0 > preposition && !ofPhrase.contains($0) }
+                if !rest.isEmpty { arguments.append(rest) }
             }
             arguments += obliques
             return (
@@ -198,7 +200,15 @@ package struct ClauseExtractor: Sendable {
         }
         // A nominal or adjectival complement is the object: `became a judge`, `seems ready`.
         for complement in tree.children(index, ["xcomp"]) where complement != verb && tree.words[complement].upos != "VERB" {
-            arguments.append(tree.span(complement, excluding: Self.argumentExclusions))
+            let words = tree.span(complement, excluding: Self.argumentExclusions)
+            let copula = tree.children(complement, ["mark", "cop"]).filter { $0 < complement && $0 > index }
+            if verb == index, !copula.isEmpty, tree.children(complement, ["cop"]).count == 1 {
+                // `was considered to be | the patron saint`.
+                predicate += copula
+                arguments.append(words.filter { !copula.contains($0) })
+            } else {
+                arguments.append(words)
+            }
         }
         for object in tree.children(verb, ["obj", "iobj"]) {
             if Self.relativePronouns.contains(tree.words[object].form.lowercased()), tree.relation(index) == "acl",
