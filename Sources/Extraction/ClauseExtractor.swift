@@ -55,7 +55,7 @@ package struct ClauseExtractor: Sendable {
             if Self.relativePronouns.contains(word), tree.relation(index) == "acl", let words = antecedent(of: index, tree) {
                 return (words, 0.05)
             }
-            return (tree.span(own, excluding: Self.argumentExclusions.union(["acl"]), asSubject: true), 0)
+            return (tree.span(own, excluding: Self.argumentExclusions.union(["appos"]), asSubject: true), 0)
         }
         guard let head = tree.head(index) else { return nil }
         switch tree.relation(index) {
