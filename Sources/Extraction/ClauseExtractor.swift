@@ -55,7 +55,12 @@ package struct ClauseExtractor: Sendable {
             if Self.relativePronouns.contains(word), tree.relation(index) == "acl", let words = antecedent(of: index, tree) {
                 return (words, 0.05)
             }
-            return (tree.span(own, excluding: Self.argumentExclusions.union(["appos"]), asSubject: true), 0)
+            // A participle phrase set off by commas is an aside (`The second session , taking
+            // place on November 12 ,`); one without is part of the name (`Legislation sponsored by`).
+            let asides = tree.children(own, ["acl"]).filter { $0 > own && tree.words[$0 - 1].upos == "PUNCT" }
+                .flatMap { tree.span($0) }
+            let words = tree.span(own, excluding: Self.argumentExclusions.union(["appos"]), asSubject: true)
+            return (tree.trimmed(words.filter { !asides.contains($0) }), 0)
         }
         guard let head = tree.head(index) else { return nil }
         switch tree.relation(index) {

@@ -71,18 +71,10 @@ struct Coordination {
                 }
             }
             let phrase = words.filter { !removed.contains($0) }
-            let trimmed = trim(phrase)
+            let trimmed = tree.trimmed(phrase)
             if !trimmed.isEmpty { result.append(trimmed) }
         }
         return result.count > 1 ? result : []
-    }
-
-    /// Without punctuation and conjunctions at either end.
-    func trim(_ words: [Int]) -> [Int] {
-        var words = words
-        while let first = words.first, tree.words[first].upos == "PUNCT" || tree.relation(first) == "cc" { words.removeFirst() }
-        while let last = words.last, tree.words[last].upos == "PUNCT" || tree.relation(last) == "cc" { words.removeLast() }
-        return words
     }
 
     /// The relation once for each conjunct of the first coordinated argument (the subject too

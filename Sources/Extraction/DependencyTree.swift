@@ -66,4 +66,12 @@ struct DependencyTree {
         while let last = result.last, words[last].upos == "PUNCT" { result.removeLast() }
         return result
     }
+
+    /// `words` without punctuation and conjunctions at either end.
+    func trimmed(_ words: [Int]) -> [Int] {
+        var words = words
+        while let first = words.first, self.words[first].upos == "PUNCT" || relation(first) == "cc" { words.removeFirst() }
+        while let last = words.last, self.words[last].upos == "PUNCT" || relation(last) == "cc" { words.removeLast() }
+        return words
+    }
 }
