@@ -33,7 +33,9 @@ struct NominalRelations {
             {
                 let place = tree.span(index, excluding: ClauseExtractor.argumentExclusions, asSubject: true)
                 let thing = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod", "acl"]).union(ClauseExtractor.clauseParts), asSubject: true)
-                if !place.isEmpty, !thing.isEmpty, !thing.contains(index) {
+                // `an investigation in late 1995` says when, not where.
+                let isTime = place.contains { tree.words[$0].upos == "NUM" || ClauseExtractor.months.contains(tree.words[$0].form.lowercased()) }
+                if !place.isEmpty, !thing.isEmpty, !thing.contains(index), !isTime {
                     var located = Relation(
                         subject: thing, predicate: [], arguments: [place], confidence: NominalRelations.nmodConfidence,
                         kind: .location(preposition))
