@@ -131,8 +131,10 @@ package struct ClauseExtractor: Sendable {
         }
         // A verb coordinated with another shares its auxiliaries: `has instituted … and allowed`.
         if tree.relation(index) == "conj", subjects(index, tree).isEmpty, let head = tree.head(index),
-            tree.children(index, ["aux"]).isEmpty, tree.words[head].upos == "VERB"
+            tree.children(index, ["aux"]).isEmpty, tree.words[head].upos == "VERB",
+            ["VB", "VBN", "VBG"].contains(tree.words[index].xpos)
         {
+            // Not a finite verb: `they were separated from them and consisted of` has its own tense.
             predicate += tree.children(head, ["aux"]).filter { $0 < head }
         }
         let controlled = tree.children(index, ["xcomp"]).first {
