@@ -239,7 +239,7 @@ package struct ClauseExtractor: Sendable {
             let position = obliques.firstIndex(where: { ($0.first ?? 0) > verb })
         {
             // `taught at | the University`: the preposition of the first argument after the verb
-            // joins the predicate, unless that argument says when (`stayed | for a year`).
+            // joins the predicate.
             let first = obliques[position]
             let prepositions = first.prefix { tree.relation($0) == "case" }
             if !prepositions.isEmpty, prepositions.count < first.count {
