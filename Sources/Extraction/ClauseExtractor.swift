@@ -27,6 +27,7 @@ package struct ClauseExtractor: Sendable {
             guard let (relation, complement) = clause(at: index, tree) else { continue }
             if let complement { merged.insert(complement) }
             result += Coordination(tree: tree).distributed(relation, subjects: distributeSubjects)
+            if let reading = prepositionalReading(relation, tree) { result.append(reading) }
         }
         result += NominalRelations().relations(tree)
         return result
@@ -266,6 +267,28 @@ package struct ClauseExtractor: Sendable {
         }
         return (relation, verb == index ? nil : verb)
     }
+
+    /// For a relation with an object and a prepositional argument after it, the relation of the
+    /// verb with that argument alone, its preposition in the predicate: `XM did offer a free month
+    /// to subscribers` also gives `XM | did offer to | subscribers`.
+    func prepositionalReading(_ relation: Relation, _ tree: DependencyTree) -> Relation? {
+        guard relation.arguments.count >= 2, let last = relation.predicate.last,
+            let position = relation.arguments.indices.dropFirst().first(where: { position in
+                guard let first = relation.arguments[position].first else { return false }
+                return first > last && tree.fullRelation(first) == "case"
+            })
+        else { return nil }
+        let argument = relation.arguments[position]
+        let prepositions = argument.prefix { tree.fullRelation($0) == "case" }
+        guard prepositions.count < argument.count else { return nil }
+        var reading = relation
+        reading.predicate = (relation.predicate + prepositions).sorted()
+        reading.arguments = [Array(argument.dropFirst(prepositions.count))]
+        reading.confidence = Self.rounded(relation.confidence - Self.readingPenalty)
+        return reading
+    }
+
+    static let readingPenalty = 0.4
 
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
     static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
