@@ -273,6 +273,7 @@ package struct ClauseExtractor: Sendable {
     /// to subscribers` also gives `XM | did offer to | subscribers`.
     func prepositionalReading(_ relation: Relation, _ tree: DependencyTree) -> Relation? {
         guard relation.arguments.count >= 2, let last = relation.predicate.last,
+            !relation.predicate.contains(where: { tree.fullRelation($0) == "case" }),
             let position = relation.arguments.indices.dropFirst().first(where: { position in
                 guard let first = relation.arguments[position].first else { return false }
                 return first > last && tree.fullRelation(first) == "case"
