@@ -236,6 +236,15 @@ package struct ClauseExtractor: Sendable {
             for object in tree.children(index, ["obj"]) { arguments.append(tree.span(object, excluding: Self.argumentExclusions)) }
         }
         var obliques = obliques(of: verb, tree)
+        // `buy and sell large amounts`, `were mobilized and recalled to active duty during the
+        // War`: a verb without arguments of its own shares those of the verb coordinated right after it.
+        if arguments.isEmpty, obliques.isEmpty, verb + 2 < tree.count,
+            tree.children(verb, ["conj"]).contains(verb + 2), tree.relation(verb + 1) == "cc", tree.head(verb + 1) == verb + 2,
+            tree.words[verb + 2].upos == "VERB", subjects(verb + 2, tree).isEmpty
+        {
+            arguments = tree.children(verb + 2, ["obj"]).map { tree.span($0, excluding: Self.argumentExclusions) }
+            obliques = self.obliques(of: verb + 2, tree)
+        }
         if arguments.isEmpty,
             let position = obliques.firstIndex(where: { ($0.first ?? 0) > verb })
         {
