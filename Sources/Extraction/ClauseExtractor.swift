@@ -273,6 +273,13 @@ package struct ClauseExtractor: Sendable {
         {
             // `its campaign, created by WPP` → `its campaign | was created by | WPP`.
             relation.impliedVerb = Agreement(tree: tree).be(subject, at: index)
+        } else if tree.fullRelation(index) == "acl", tree.words[index].xpos == "VB",
+            let to = tree.children(index, ["mark"]).first(where: { tree.words[$0].form.lowercased() == "to" }),
+            !predicate.contains(where: { tree.relation($0) == "aux" })
+        {
+            // `plans to add two new models` → `plans | are to add | two new models`.
+            relation.predicate = (relation.predicate + [to]).sorted()
+            relation.impliedVerb = Agreement(tree: tree).be(subject, at: index)
         }
         return (relation, verb == index ? nil : verb)
     }
