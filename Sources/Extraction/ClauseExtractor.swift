@@ -268,7 +268,8 @@ package struct ClauseExtractor: Sendable {
         if length > 15 { confidence -= 0.1 }
         var relation = Relation(
             subject: subject, predicate: predicate.sorted(), arguments: arguments, confidence: Self.rounded(confidence))
-        if tree.fullRelation(index) == "acl", ["VBN", "VBG"].contains(tree.words[index].xpos),
+        if tree.relation(index) == "acl" || tree.relation(index) == "advcl" && tree.words[index].xpos == "VBG" && tree.children(index, ["mark"]).isEmpty,
+            tree.fullRelation(index) != "acl:relcl", ["VBN", "VBG"].contains(tree.words[index].xpos),
             !predicate.contains(where: { tree.relation($0) == "aux" })
         {
             // `its campaign, created by WPP` → `its campaign | was created by | WPP`.
