@@ -79,7 +79,7 @@ package struct ClauseExtractor: Sendable {
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
         case "acl":
             // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject.
-            return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true), 0.15)
+            return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true), 0.15)
         case "advcl":
             guard tree.words[index].xpos == "VBG" || tree.words[index].xpos == "VBN" else { return nil }
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.2) }
@@ -98,7 +98,7 @@ package struct ClauseExtractor: Sendable {
         {
             return tree.span(subject, excluding: Self.argumentExclusions.union(["acl"]), asSubject: true)
         }
-        return tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true)
+        return tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true)
     }
 
     /// The relation of the clause headed by `index`, and the controlled complement it took into
