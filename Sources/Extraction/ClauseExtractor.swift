@@ -26,7 +26,16 @@ package struct ClauseExtractor: Sendable {
         for index in 0..<tree.count where !merged.contains(index) {
             guard let (relation, complement) = clause(at: index, tree) else { continue }
             if let complement { merged.insert(complement) }
-            result += Coordination(tree: tree).distributed(relation, subjects: distributeSubjects)
+            let coordination = Coordination(tree: tree)
+            result += coordination.distributed(relation, subjects: distributeSubjects)
+            if !distributeSubjects, !coordination.members(relation.subject).isEmpty {
+                // Each of coordinated subjects on its own, ranked below the relation as written.
+                result += coordination.distributed(relation, subjects: true).map { reading in
+                    var reading = reading
+                    reading.confidence = Self.rounded(reading.confidence - Self.readingPenalty)
+                    return reading
+                }
+            }
             if let reading = prepositionalReading(relation, tree) { result.append(reading) }
         }
         result += NominalRelations().relations(tree)
