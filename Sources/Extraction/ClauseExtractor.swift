@@ -5,8 +5,10 @@ import NLPCore
 /// with auxiliaries, negation and particles in the predicate; subjects are carried into
 /// coordinated verbs, controlled complements (`wants to promote`) and relative clauses.
 package struct ClauseExtractor: Sendable {
-    /// Whether coordinated subjects give one relation each (`Vietnam and the US agreed` → `Vietnam
-    /// agreed`, `the US agreed`), as the graph wants; CaRB's gold mostly keeps them together.
+    /// Whether coordinated subjects and arguments give one relation per conjunct instead of the
+    /// relation as written (`Vietnam and the US agreed` → `Vietnam agreed`, `the US agreed`), as the
+    /// graph wants. Without it (CaRB, whose gold mostly keeps a coordination together), the relation
+    /// as written comes first and the per-conjunct relations follow, ranked lower.
     package var distributeSubjects: Bool
 
     package init(distributeSubjects: Bool = false) {
@@ -26,14 +28,18 @@ package struct ClauseExtractor: Sendable {
         for index in 0..<tree.count where !merged.contains(index) {
             guard let (relation, complement) = clause(at: index, tree) else { continue }
             if let complement { merged.insert(complement) }
-            let coordination = Coordination(tree: tree)
-            result += coordination.distributed(relation, subjects: distributeSubjects)
-            if !distributeSubjects, !coordination.members(relation.subject).isEmpty {
-                // Each of coordinated subjects on its own, ranked below the relation as written.
-                result += coordination.distributed(relation, subjects: true).map { reading in
-                    var reading = reading
-                    reading.confidence = Self.rounded(reading.confidence - Self.readingPenalty)
-                    return reading
+            let parts = Coordination(tree: tree).distributed(relation, subjects: true)
+            if distributeSubjects {
+                result += parts
+            } else {
+                // The relation as written first, then one for each conjunct, ranked below it.
+                result.append(relation)
+                if parts != [relation] {
+                    result += parts.map { part in
+                        var part = part
+                        part.confidence = Self.rounded(part.confidence - Self.conjunctPenalty)
+                        return part
+                    }
                 }
             }
             if let reading = prepositionalReading(relation, tree) { result.append(reading) }
@@ -315,7 +321,10 @@ package struct ClauseExtractor: Sendable {
         return reading
     }
 
+    /// How much lower than the relation it comes from a secondary reading ranks: the verb with one
+    /// prepositional argument, or one conjunct of a coordination (CaRB mode).
     static let readingPenalty = 0.4
+    static let conjunctPenalty = 0.35
 
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
     static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
