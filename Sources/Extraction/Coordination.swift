@@ -5,12 +5,13 @@ import NLPCore
 /// and raids` gives `a series of rocket attacks` and `a series of raids`.
 struct Coordination {
     static let nominal: Set<String> = ["NOUN", "PROPN", "PRON", "NUM"]
+    static let adjectival: Set<String> = ["ADJ", "VERB"]
     /// Left dependents of the first conjunct that the others share when they have none of their
     /// own: `Nissan 's morale and image` → `Nissan 's image`.
     static let sharedModifiers: Set<String> = ["det", "nmod:poss", "case"]
     /// How a coordination may hang inside a phrase: `a series of rocket attacks and raids`,
     /// `Vietnam and ASEAN 's stance`; not inside a clause (`workers who die and …`).
-    static let inward: Set<String> = ["nmod", "compound", "nmod:poss", "flat"]
+    static let inward: Set<String> = ["nmod", "compound", "nmod:poss", "flat", "amod"]
 
     let tree: DependencyTree
 
@@ -23,8 +24,10 @@ struct Coordination {
         while position < queue.count {
             let current = queue[position]
             position += 1
-            let conjuncts = tree.children(current, ["conj"]).filter { inside.contains($0) && Self.nominal.contains(tree.words[$0].upos) }
-            if !conjuncts.isEmpty, Self.nominal.contains(tree.words[current].upos) {
+            // Coordinated adjectives too: `an industrial and residential area`.
+            let kinds = tree.relation(current) == "amod" ? Self.adjectival : Self.nominal
+            let conjuncts = tree.children(current, ["conj"]).filter { inside.contains($0) && kinds.contains(tree.words[$0].upos) }
+            if !conjuncts.isEmpty, kinds.contains(tree.words[current].upos) {
                 // `between X and Y` needs both.
                 let between = tree.children(current, ["case"]).contains { tree.words[$0].form.lowercased() == "between" }
                 return between ? nil : (current, conjuncts)
