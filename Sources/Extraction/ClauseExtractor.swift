@@ -80,8 +80,9 @@ package struct ClauseExtractor: Sendable {
             }
             // A participle phrase set off by commas is an aside (`The second session , taking
             // place on November 12 ,`); one without is part of the name (`Legislation sponsored by`).
-            let asides = tree.children(own, ["acl"]).filter { $0 > own && tree.words[$0 - 1].upos == "PUNCT" }
-                .flatMap { tree.span($0) }
+            let asides = tree.children(own, ["acl"]).map { tree.span($0) }
+                .filter { words in words.first.map { $0 > own && tree.words[$0 - 1].upos == "PUNCT" } ?? false }
+                .flatMap { $0 }
             let words = tree.span(own, excluding: Self.argumentExclusions.union(["appos"]), asSubject: true)
             return (tree.trimmed(words.filter { !asides.contains($0) }), 0)
         }
