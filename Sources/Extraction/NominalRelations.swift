@@ -24,7 +24,11 @@ struct NominalRelations {
             if relation == "appos", ["NOUN", "PROPN", "PRON"].contains(tree.words[head].upos) {
                 let subject = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["appos", "acl"]), asSubject: true)
                 let object = tree.span(index, excluding: ClauseExtractor.argumentExclusions.union(["appos"]), asSubject: true)
-                guard !subject.isEmpty, !object.isEmpty else { continue }
+                // An apposition is set off by a comma, a dash or a bracket; without one the parser has
+                // most likely split a name (`Blagoja ` Billy ' Celeski`).
+                guard !subject.isEmpty, !object.isEmpty, let first = object.first, first > 0,
+                    tree.words[first - 1].upos == "PUNCT"
+                else { continue }
                 result.append(Relation(subject: subject, predicate: [], arguments: [object], confidence: 0.6))
             }
             if relation == "nmod", tree.fullRelation(index) != "nmod:poss", ["NOUN", "PROPN"].contains(tree.words[head].upos),
