@@ -280,7 +280,15 @@ package struct ClauseExtractor: Sendable {
                 obliques[position] = Array(first.dropFirst(prepositions.count))
             }
         }
-        arguments += obliques
+        // `the system which he patented in 1913`: a relative pronoun among the obliques (parsed so,
+        // or `in which`) stands for the noun too.
+        arguments += obliques.map { words in
+            guard tree.relation(index) == "acl", let noun = tree.head(index),
+                words.allSatisfy({ Self.relativePronouns.contains(tree.words[$0].form.lowercased()) || tree.relation($0) == "case" })
+            else { return words }
+            return words.filter { tree.relation($0) == "case" }
+                + tree.span(noun, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true)
+        }
         guard !arguments.isEmpty else { return nil }
         // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
         for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
