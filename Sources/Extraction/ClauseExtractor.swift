@@ -219,8 +219,9 @@ package struct ClauseExtractor: Sendable {
             addModifiers(of: index)
             predicate.append(index)
         }
-        // A controlled complement joins the predicate: `wants to promote`, `agreed to boost`.
-        if verb == index, tree.children(index, ["obj", "ccomp"]).isEmpty,
+        // A controlled complement joins the predicate: `wants to promote`, `agreed to boost`, and
+        // with an object, `allowed | employees | to dress` → `allowed to dress | employees`.
+        if verb == index, tree.children(index, ["ccomp"]).isEmpty,
             let complement = tree.children(index, ["xcomp"]).first, tree.words[complement].upos == "VERB",
             subjects(complement, tree).isEmpty
         {
