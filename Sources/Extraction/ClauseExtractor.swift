@@ -78,12 +78,13 @@ package struct ClauseExtractor: Sendable {
             if Self.relativePronouns.contains(word), tree.relation(index) == "acl", let words = antecedent(of: index, tree) {
                 return (words, 0.05)
             }
-            // A participle phrase set off by commas is an aside (`The second session , taking
-            // place on November 12 ,`); one without is part of the name (`Legislation sponsored by`).
-            let asides = tree.children(own, ["acl"]).map { tree.span($0) }
+            // A participle phrase or apposition set off by commas is an aside (`The second session ,
+            // taking place on November 12 ,`, `His son , John Crozier ,`); one without is part of the
+            // name (`Legislation sponsored by`, `Soviet leader Mikhail Gorbachev`).
+            let words = tree.span(own, excluding: Self.argumentExclusions, asSubject: true)
+            let asides = words.filter { ["acl", "appos"].contains(tree.relation($0)) }.map { tree.span($0) }
                 .filter { words in words.first.map { $0 > own && tree.words[$0 - 1].upos == "PUNCT" } ?? false }
                 .flatMap { $0 }
-            let words = tree.span(own, excluding: Self.argumentExclusions.union(["appos"]), asSubject: true)
             return (tree.trimmed(words.filter { !asides.contains($0) }), 0)
         }
         guard let head = tree.head(index) else { return nil }
