@@ -59,7 +59,7 @@ struct NominalRelations {
             if tree.words[index].upos == "PROPN", relation != "compound", relation != "flat" {
                 // Title words before the name, e.g. `US Defense Secretary Mark Esper`.
                 let modifiers = tree.children(index, ["compound"]).filter { $0 < index }
-                guard let last = modifiers.last,
+                guard let last = modifiers.last, !Self.titles.contains(tree.words[index].form.lowercased()),
                     Self.titles.contains(tree.words[last].form.lowercased()) || Self.titles.contains(tree.words[last].lemma.lowercased())
                 else { continue }
                 let title = modifiers.flatMap { tree.span($0) }.sorted()
