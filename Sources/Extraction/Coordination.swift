@@ -7,8 +7,9 @@ struct Coordination {
     static let nominal: Set<String> = ["NOUN", "PROPN", "PRON", "NUM"]
     static let adjectival: Set<String> = ["ADJ", "VERB"]
     /// Left dependents of the first conjunct that the others share when they have none of their
-    /// own: `Nissan 's morale and image` → `Nissan 's image`.
-    static let sharedModifiers: Set<String> = ["det", "nmod:poss", "case"]
+    /// own: `Nissan 's morale and image` → `Nissan 's image`, `a series of attacks and raids` →
+    /// `a series of raids`. Not determiners: `a sliced potato and cooking`.
+    static let sharedModifiers: Set<String> = ["nmod:poss", "case"]
     /// How a coordination may hang inside a phrase: `a series of rocket attacks and raids`,
     /// `Vietnam and ASEAN 's stance`; not inside a clause (`workers who die and …`).
     static let inward: Set<String> = ["nmod", "compound", "nmod:poss", "flat", "amod"]
@@ -66,7 +67,7 @@ struct Coordination {
             removed.subtract(sharedCase)
             if position > 0 {
                 // `Nissan 's morale and image`, `a series of rocket attacks and raids`: a conjunct
-                // takes the first one's possessor, determiner or preposition when it has none.
+                // takes the first one's possessor or preposition when it has none.
                 for modifier in tree.children(pivot, Self.sharedModifiers) where modifier < pivot
                     && tree.children(member, [tree.fullRelation(modifier)]).isEmpty
                 {
