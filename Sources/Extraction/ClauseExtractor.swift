@@ -291,6 +291,16 @@ package struct ClauseExtractor: Sendable {
             return words.filter { tree.relation($0) == "case" }
                 + tree.span(noun, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true)
         }
+        if arguments.isEmpty, verb != index, tree.relation(verb) == "xcomp" {
+            // `Alan begins to behave strangely`: a controlled verb without arguments of its own is
+            // the argument, `begins to | behave strangely`.
+            let marks = Set(tree.children(verb, ["mark"]))
+            let words = tree.span(verb, excluding: Self.argumentExclusions).filter { !marks.contains($0) }
+            if words.count > 1 {
+                predicate.removeAll { $0 == verb || tree.head($0) == verb && !marks.contains($0) }
+                arguments = [words]
+            }
+        }
         guard !arguments.isEmpty else { return nil }
         // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
         for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
