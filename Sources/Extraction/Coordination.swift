@@ -54,7 +54,7 @@ struct Coordination {
         let conjunctWords = conjuncts.map(subtree)
         let pivotOwn = subtree(pivot).subtracting(conjunctWords.reduce(into: Set<Int>()) { $0.formUnion($1) })
         // What joins the conjuncts (`and`, commas) belongs to none of them.
-        let joiners = Set(conjuncts.flatMap { tree.children($0, ["cc", "punct"]).flatMap { tree.span($0) } })
+        let joiners = Set(conjuncts.flatMap { tree.children($0, ["cc", "punct"]).flatMap { [$0] + tree.children($0, ["fixed"]) } })
         // A possessive ending on the last conjunct is shared: `Vietnam and ASEAN 's stance`.
         let sharedCase = Set(
             (conjuncts.last.map { tree.children($0, ["case"]) } ?? []).filter { ["'s", "'"].contains(tree.words[$0].form) })

@@ -176,6 +176,17 @@ struct ClauseExtractorTests {
                 + "the/DET/7/det saint/NOUN/3/xcomp",
             "Michael | was considered to be | the saint"
         ),
+        // A multi-word conjunction is left out of the conjunct it introduces.
+        (
+            "it/PRON/2/nsubj contains/VERB/0/root shapes/NOUN/2/obj as/ADV/7/cc well/ADV/4/fixed as/ADP/4/fixed "
+                + "symbols/NOUN/3/conj",
+            "it | contains | symbols"
+        ),
+        // A controlled verb without arguments is the argument.
+        (
+            "Alan/PROPN/2/nsubj begins/VERB/0/root to/PART/4/mark behave/VERB/2/xcomp strangely/ADV/4/advmod",
+            "Alan | begins to | behave strangely"
+        ),
         // Quotation marks stay around a phrase.
         (
             "they/PRON/2/nsubj named/VERB/0/root it/PRON/2/obj \"/PUNCT/5/punct Velocity/PROPN/2/xcomp \"/PUNCT/5/punct",
