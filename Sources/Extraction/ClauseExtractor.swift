@@ -151,6 +151,11 @@ package struct ClauseExtractor: Sendable {
                     // An adverb between the subject and the verb qualifies the predicate: `is often
                     // portrayed as`, `also suggests that`.
                     predicate.append(child)
+                } else if relation == "advmod", tree.words[child].upos == "ADV", child == head + 1, tree.children[child].isEmpty,
+                    tree.words[head].upos == "VERB"
+                {
+                    // Right after the verb too: `toured extensively | throughout the world`.
+                    predicate.append(child)
                 }
             }
         }
