@@ -362,19 +362,6 @@ package struct ClauseExtractor: Sendable {
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
     static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
 
-    static let temporalPrepositions: Set<String> = ["after", "before", "during", "since", "until", "till", "following", "for"]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ]
-
-    /// Whether a prepositional argument says when: `for a year`, `in 1941`, `in July 1946`, `since 1957`.
-    func isTemporal(_ words: [Int], _ tree: DependencyTree) -> Bool {
-        guard let first = words.first else { return false }
-        if tree.fullRelation(first) == "case", Self.temporalPrepositions.contains(tree.words[first].form.lowercased()) { return true }
-        return words.contains { tree.words[$0].upos == "NUM" || Self.months.contains(tree.words[$0].form.lowercased()) }
-    }
-
     /// Prepositional and temporal arguments of `head`, in sentence order, each with its preposition.
     func obliques(of head: Int, _ tree: DependencyTree) -> [[Int]] {
         tree.children(head, ["obl"]).map { tree.span($0, excluding: Self.argumentExclusions) }.filter { !$0.isEmpty }

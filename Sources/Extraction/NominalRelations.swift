@@ -7,6 +7,10 @@ struct NominalRelations {
     static let nmodConfidence = 0.55
     /// Possessives rank lowest: CaRB's gold states few of them (on dev about a quarter of ours match).
     static let possessionConfidence = 0.3
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
     /// Nouns that, written before a name, are that person's title or role.
     static let titles: Set<String> = [
         "president", "minister", "secretary", "senator", "general", "ambassador", "chairman", "chairwoman", "chair",
@@ -40,7 +44,7 @@ struct NominalRelations {
                 let place = tree.span(index, excluding: ClauseExtractor.argumentExclusions, asSubject: true)
                 let thing = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod", "acl"]).union(ClauseExtractor.clauseParts), asSubject: true)
                 // `an investigation in late 1995` says when, not where.
-                let isTime = place.contains { tree.words[$0].upos == "NUM" || ClauseExtractor.months.contains(tree.words[$0].form.lowercased()) }
+                let isTime = place.contains { tree.words[$0].upos == "NUM" || Self.months.contains(tree.words[$0].form.lowercased()) }
                 if !place.isEmpty, !thing.isEmpty, !thing.contains(index), !isTime {
                     var located = Relation(
                         subject: thing, predicate: [], arguments: [place], confidence: NominalRelations.nmodConfidence,
