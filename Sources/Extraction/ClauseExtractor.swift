@@ -36,14 +36,14 @@ package struct ClauseExtractor: Sendable {
         for index in 0..<tree.count where !merged.contains(index) {
             guard let (relation, complement) = clause(at: index, tree) else { continue }
             if let complement { merged.insert(complement) }
-            let parts = Coordination(tree: tree).distributed(relation, subjects: distributeSubjects)
+            let coordination = Coordination(tree: tree)
             guard rankedReadings else {
-                result += parts
+                result += coordination.distributed(relation, subjects: distributeSubjects)
                 continue
             }
             // The relation as written first, then one for each conjunct, ranked below it.
             result.append(relation)
-            let readings = Coordination(tree: tree).distributed(relation, subjects: true).filter { $0 != relation }
+            let readings = coordination.distributed(relation, subjects: true).filter { $0 != relation }
             result += readings.map { part in
                 var part = part
                 part.confidence = Self.rounded(part.confidence - Self.conjunctPenalty)
@@ -316,7 +316,8 @@ package struct ClauseExtractor: Sendable {
         if length > 15 { confidence -= 0.1 }
         var relation = Relation(
             subject: subject, predicate: predicate.sorted(), arguments: arguments, confidence: Self.rounded(confidence))
-        if tree.relation(index) == "acl" || tree.relation(index) == "advcl" && tree.words[index].xpos == "VBG" && tree.children(index, ["mark"]).isEmpty,
+        let isBareGerund = tree.relation(index) == "advcl" && tree.words[index].xpos == "VBG" && tree.children(index, ["mark"]).isEmpty
+        if tree.relation(index) == "acl" || isBareGerund,
             tree.fullRelation(index) != "acl:relcl", ["VBN", "VBG"].contains(tree.words[index].xpos),
             !predicate.contains(where: { tree.relation($0) == "aux" })
         {

@@ -57,7 +57,8 @@ struct NominalRelations {
                 let owner = tree.span(index, excluding: ["case", "punct"])
                 let owned = tree.span(head, excluding: ClauseExtractor.argumentExclusions.union(["nmod:poss", "acl", "appos"]).union(ClauseExtractor.clauseParts), asSubject: true)
                 if !owner.isEmpty, !owned.isEmpty {
-                    var possession = Relation(subject: owner, predicate: [], arguments: [owned], confidence: Self.possessionConfidence, kind: .possession)
+                    var possession = Relation(
+                        subject: owner, predicate: [], arguments: [owned], confidence: Self.possessionConfidence, kind: .possession)
                     possession.impliedVerb = Agreement(tree: tree).have(owner, at: head)
                     result.append(possession)
                 }

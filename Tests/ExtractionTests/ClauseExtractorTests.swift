@@ -140,7 +140,15 @@ struct ClauseExtractorTests {
             "numbers | are equal to | the others"
         ),
         // A noun and its of-phrase.
-        ("Owen/PROPN/4/nsubj was/AUX/4/cop the/DET/4/det father/NOUN/0/root of/ADP/6/case socialism/NOUN/4/nmod", "Owen | was the father of | socialism"),
+        (
+            "Owen/PROPN/4/nsubj was/AUX/4/cop the/DET/4/det father/NOUN/0/root of/ADP/6/case socialism/NOUN/4/nmod",
+            "Owen | was the father of | socialism"
+        ),
+        // An adverb right after the verb joins the predicate.
+        (
+            "He/PRON/2/nsubj toured/VERB/0/root extensively/ADV/2/advmod throughout/ADP/6/case the/DET/6/det world/NOUN/2/obl",
+            "He | toured extensively throughout | the world"
+        ),
         // A relative clause on a copular predicate speaks of the subject.
         (
             "Billy/PROPN/3/nsubj is/AUX/3/cop footballer/NOUN/0/root who/PRON/5/nsubj plays/VERB/3/acl:relcl "
