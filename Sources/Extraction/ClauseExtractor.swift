@@ -103,13 +103,19 @@ package struct ClauseExtractor: Sendable {
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
         case "acl":
             // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject.
-            return (tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true), 0.15)
+            return (nounPhrase(head, tree), 0.15)
         case "advcl":
             guard tree.words[index].xpos == "VBG" || tree.words[index].xpos == "VBN" else { return nil }
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.2) }
         default:
             return nil
         }
+    }
+
+    /// The phrase of a noun that a clause modifies, without the clause, its other clauses and its
+    /// apposition: `the talks held earlier` → `the talks`.
+    func nounPhrase(_ noun: Int, _ tree: DependencyTree) -> [Int] {
+        tree.span(noun, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true)
     }
 
     /// What the relative pronoun of the relative clause headed by `index` stands for: the noun it
@@ -122,7 +128,7 @@ package struct ClauseExtractor: Sendable {
         {
             return tree.span(subject, excluding: Self.argumentExclusions.union(["acl"]), asSubject: true)
         }
-        return tree.span(head, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true)
+        return nounPhrase(head, tree)
     }
 
     /// The relation of the clause headed by `index`, and the controlled complement it took into
@@ -253,7 +259,7 @@ package struct ClauseExtractor: Sendable {
                 let noun = tree.head(index)
             {
                 // `a match … , which Keibler lost` → `Keibler lost a match`.
-                arguments.append(tree.span(noun, excluding: Self.argumentExclusions.union(Self.clauseParts), asSubject: true))
+                arguments.append(nounPhrase(noun, tree))
             } else {
                 arguments.append(tree.span(object, excluding: Self.argumentExclusions))
             }
@@ -294,7 +300,7 @@ package struct ClauseExtractor: Sendable {
                 words.allSatisfy({ Self.relativePronouns.contains(tree.words[$0].form.lowercased()) || tree.relation($0) == "case" })
             else { return words }
             return words.filter { tree.relation($0) == "case" }
-                + tree.span(noun, excluding: Self.argumentExclusions.union(Self.clauseParts).union(["appos"]), asSubject: true)
+                + nounPhrase(noun, tree)
         }
         if arguments.isEmpty, verb != index, tree.relation(verb) == "xcomp" {
             // `Alan begins to behave strangely`: a controlled verb without arguments of its own is
