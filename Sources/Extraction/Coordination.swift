@@ -17,7 +17,8 @@ struct Coordination {
     let tree: DependencyTree
 
     /// The first conjunct of a coordination in `words` (the subtree of `head` within them), found
-    /// from the top down: a nominal word with nominal conjuncts inside `words`.
+    /// from the top down: a nominal word with nominal conjuncts, or an adjective with adjectives,
+    /// inside `words`.
     func pivot(_ words: [Int], head: Int) -> (pivot: Int, conjuncts: [Int])? {
         let inside = Set(words)
         var queue = [head]

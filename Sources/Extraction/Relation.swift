@@ -13,7 +13,7 @@ package struct Relation: Sendable, Equatable {
     /// The form of `be` or `have` the sentence implies but does not write, in its tense and the
     /// subject's number: `was` for `the campaign, created by …` (`was created by`), `were` for
     /// `the houses in Glasgow` in a past-tense sentence (`were in`), `had` for a past possessive.
-    package var impliedVerb: String? = nil
+    package var impliedVerb: String?
 
     /// What an empty predicate stands for.
     package enum Kind: Sendable, Equatable {
@@ -25,8 +25,9 @@ package struct Relation: Sendable, Equatable {
         case location(Int)
     }
 
-    /// The predicate as text, `text` giving a word's text: its own words, or for a relation the
-    /// sentence implies, `is`, `has` or `is` with the preposition (`is in`).
+    /// The predicate as text, `text` giving a word's text: its own words (after the implied verb,
+    /// if any), or for a relation the sentence implies, the implied verb or `is`, `has` or `is`
+    /// with the preposition (`is in`).
     package func predicateText(_ text: (Int) -> String) -> String {
         switch kind {
         case _ where !predicate.isEmpty: ([impliedVerb].compactMap { $0 } + predicate.map(text)).joined(separator: " ")
