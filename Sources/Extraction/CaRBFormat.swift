@@ -14,12 +14,17 @@ package enum CaRBFormat {
     }
 
     /// The output lines for one sentence's relations (each ending with a line break).
+    ///
+    /// The implied `be` of appositions and titles is written as the lemma `be`: the sentence gives it
+    /// no tense, and CaRB matches `be` with any form of it in the gold (`is`, `was`, `are`, …).
     package static func lines(_ line: String, _ relations: [Relation]) -> String {
         let tokens = line.split(separator: " ").map(String.init)
         func words(_ indices: [Int]) -> String { indices.filter { $0 < tokens.count }.map { tokens[$0] }.joined(separator: " ") }
         var out = ""
         for relation in relations {
-            let predicate = relation.predicateText { $0 < tokens.count ? tokens[$0] : "" }
+            let predicate =
+                relation.predicate.isEmpty && relation.kind == .stated
+                ? "be" : relation.predicateText { $0 < tokens.count ? tokens[$0] : "" }
             let fields = [line, String(relation.confidence), predicate, words(relation.subject)] + relation.arguments.map(words)
             out += fields.joined(separator: "\t") + "\n"
         }

@@ -62,8 +62,29 @@ struct DependencyTree {
             result.removeAll { own.contains($0) || (own.contains(head($0) ?? -1)) }
         }
         result.sort()
-        while let first = result.first, words[first].upos == "PUNCT" || relation(first) == "cc" { result.removeFirst() }
+        while let first = result.first, words[first].upos == "PUNCT" || relation(first) == "cc" {
+            if isQuote(first), result.dropFirst().contains(where: isQuote) { break }
+            result.removeFirst()
+        }
         while let last = result.last, words[last].upos == "PUNCT" { result.removeLast() }
-        return result
+        return closingQuote(result)
+    }
+
+    func isQuote(_ index: Int) -> Bool { words[index].form == "\"" }
+
+    /// `words` with the quotation mark that closes one opened inside them (``` Velocity ''`).
+    func closingQuote(_ words: [Int]) -> [Int] {
+        guard let last = words.last, last + 1 < count, isQuote(last + 1), words.filter(isQuote).count % 2 == 1 else {
+            return words
+        }
+        return words + [last + 1]
+    }
+
+    /// `words` without punctuation and conjunctions at either end.
+    func trimmed(_ words: [Int]) -> [Int] {
+        var words = words
+        while let first = words.first, self.words[first].upos == "PUNCT" || relation(first) == "cc" { words.removeFirst() }
+        while let last = words.last, self.words[last].upos == "PUNCT" || relation(last) == "cc" { words.removeLast() }
+        return words
     }
 }

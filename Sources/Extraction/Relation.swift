@@ -12,6 +12,10 @@ package struct Relation: Sendable, Equatable {
     /// The reporting verb (`said`, `pledged`) when the relation is a reported claim.
     package var reportedBy: Int? = nil
     package var kind: Kind
+    /// The form of `be` or `have` the sentence implies but does not write, in its tense and the
+    /// subject's number: `was` for `the campaign, created by …` (`was created by`), `were` for
+    /// `the houses in Glasgow` in a past-tense sentence (`were in`), `had` for a past possessive.
+    package var impliedVerb: String?
 
     /// What an empty predicate stands for.
     package enum Kind: Sendable, Equatable {
@@ -23,14 +27,15 @@ package struct Relation: Sendable, Equatable {
         case location(Int)
     }
 
-    /// The predicate as text, `text` giving a word's text: its own words, or for a relation the
-    /// sentence implies, `is`, `has` or `is` with the preposition (`is in`).
+    /// The predicate as text, `text` giving a word's text: its own words (after the implied verb,
+    /// if any), or for a relation the sentence implies, the implied verb or `is`, `has` or `is`
+    /// with the preposition (`is in`).
     package func predicateText(_ text: (Int) -> String) -> String {
         switch kind {
-        case _ where !predicate.isEmpty: predicate.map(text).joined(separator: " ")
-        case .possession: "has"
-        case .location(let preposition): "is " + text(preposition)
-        case .stated: "is"
+        case _ where !predicate.isEmpty: ([impliedVerb].compactMap { $0 } + predicate.map(text)).joined(separator: " ")
+        case .possession: impliedVerb ?? "has"
+        case .location(let preposition): (impliedVerb ?? "is") + " " + text(preposition)
+        case .stated: impliedVerb ?? "is"
         }
     }
 

@@ -6,19 +6,20 @@ import Testing
 /// Hand-parsed sentences (UD EWT conventions), so the rules are tested apart from the parser.
 @Suite("Clause extractor")
 struct ClauseExtractorTests {
-    /// `form/UPOS/head/deprel` (lemma: the form in lower case) or `form/lemma/UPOS/head/deprel` items
-    /// separated by spaces; heads are 1-based, 0 for the root.
+    /// `form/UPOS/head/deprel` (lemma: the form in lower case), `form/lemma/UPOS/head/deprel` or
+    /// `form/lemma/UPOS/XPOS/head/deprel` items separated by spaces; heads are 1-based, 0 for the root.
     static func parsed(_ text: String) -> Sentence {
         Sentence(
             words: text.split(separator: " ").map { item in
                 var parts = item.split(separator: "/").map(String.init)
                 if parts.count == 4 { parts.insert(parts[0].lowercased(), at: 1) }
-                return Token(form: parts[0], lemma: parts[1], upos: parts[2], head: Int(parts[3]), deprel: parts[4])
+                if parts.count == 5 { parts.insert("_", at: 3) }
+                return Token(form: parts[0], lemma: parts[1], upos: parts[2], xpos: parts[3], head: Int(parts[4]), deprel: parts[5])
             })
     }
 
-    static func triples(_ sentence: Sentence) -> [String] {
-        ClauseExtractor().relations(in: sentence).map { relation in
+    static func triples(_ sentence: Sentence, _ extractor: ClauseExtractor = ClauseExtractor()) -> [String] {
+        extractor.relations(in: sentence).map { relation in
             func text(_ indices: [Int]) -> String { indices.map { sentence.words[$0].form }.joined(separator: " ") }
             let predicate = relation.predicateText { sentence.words[$0].form }
             return ([text(relation.subject), predicate] + relation.arguments.map(text)).joined(separator: " | ")
@@ -34,7 +35,7 @@ struct ClauseExtractorTests {
         let sentence = Self.parsed(
             "He/PRON/4/nsubj will/AUX/4/aux not/PART/4/advmod meet/VERB/0/root the/DET/6/det press/NOUN/4/obj "
                 + "in/ADP/8/case Hanoi/PROPN/4/obl")
-        #expect(Self.triples(sentence) == ["He | will not meet | the press | in Hanoi"])
+        #expect(Self.triples(sentence, .graph) == ["He | will not meet | the press | in Hanoi"])
     }
 
     @Test func thePrepositionJoinsThePredicateWithoutAnObject() {
@@ -60,7 +61,150 @@ struct ClauseExtractorTests {
         let sentence = Self.parsed(
             "US/PROPN/2/nsubj supports/VERB/0/root Vietnam/PROPN/2/obj and/CCONJ/7/cc ASEAN/PROPN/7/nmod:poss "
                 + "'s/PART/5/case stance/NOUN/3/conj")
-        #expect(Self.triples(sentence).filter { $0.hasPrefix("US") } == ["US | supports | Vietnam", "US | supports | ASEAN 's stance"])
+        #expect(
+            Self.triples(sentence, .graph).filter { $0.hasPrefix("US") } == ["US | supports | Vietnam", "US | supports | ASEAN 's stance"])
+    }
+
+    /// How our parser attaches it: `Vietnam` a compound of `stance`, `ASEAN 's` coordinated with it,
+    /// `on the East Sea issue` on the verb.
+    @Test func coordinatedPossessorsAreDistributed() {
+        let sentence = Self.parsed(
+            "the/DET/2/det US/PROPN/3/nsubj supports/VERB/0/root Vietnam/PROPN/8/compound and/CCONJ/6/cc "
+                + "ASEAN/PROPN/4/conj 's/PART/6/case stance/NOUN/3/obj on/ADP/13/case the/DET/13/det East/PROPN/12/compound "
+                + "Sea/PROPN/13/compound issue/NOUN/3/obl ./PUNCT/3/punct")
+        #expect(
+            Self.triples(sentence, .graph) == [
+                "the US | supports | Vietnam 's stance | on the East Sea issue",
+                "the US | supports | ASEAN 's stance | on the East Sea issue",
+            ])
+    }
+
+    /// The same with the prepositional phrase on the noun, as UD has it.
+    @Test func coordinatedPossessorsKeepTheSharedModifiers() {
+        let sentence = Self.parsed(
+            "US/PROPN/2/nsubj supports/VERB/0/root Vietnam/PROPN/7/nmod:poss and/CCONJ/5/cc ASEAN/PROPN/3/conj "
+                + "'s/PART/5/case stance/NOUN/2/obj on/ADP/9/case issue/NOUN/7/nmod")
+        #expect(
+            Self.triples(sentence, .graph).filter { $0.hasPrefix("US") } == [
+                "US | supports | Vietnam 's stance on issue", "US | supports | ASEAN 's stance on issue",
+            ])
+    }
+
+    @Test func coordinatedSubjectsAreDistributedForTheGraph() {
+        let sentence = Self.parsed(
+            "Vietnam/PROPN/5/nsubj and/CCONJ/4/cc the/DET/4/det US/PROPN/1/conj agreed/VERB/0/root to/PART/7/mark "
+                + "boost/VERB/5/xcomp ties/NOUN/7/obj")
+        #expect(Self.triples(sentence, .graph) == ["Vietnam | agreed to boost | ties", "the US | agreed to boost | ties"])
+        // For CaRB the relation as written comes first; each conjunct's follows, ranked lower.
+        let relations = ClauseExtractor().relations(in: sentence)
+        #expect(Self.triples(sentence).first == "Vietnam and the US | agreed to boost | ties")
+        #expect(relations.count == 3 && relations.dropFirst().allSatisfy { $0.confidence < relations[0].confidence })
+    }
+
+    @Test func sharedModifiersGoToTheOtherConjuncts() {
+        // `improved Nissan 's morale and image`, `a series of rocket attacks and raids`.
+        let possessor = Self.parsed(
+            "they/PRON/2/nsubj improved/VERB/0/root Nissan/PROPN/5/nmod:poss 's/PART/3/case morale/NOUN/2/obj "
+                + "and/CCONJ/7/cc image/NOUN/5/conj")
+        #expect(
+            Self.triples(possessor, .graph).filter { $0.hasPrefix("they") } == [
+                "they | improved | Nissan 's morale", "they | improved | Nissan 's image",
+            ])
+        let preposition = Self.parsed(
+            "they/PRON/2/nsubj launched/VERB/0/root a/DET/4/det series/NOUN/2/obj of/ADP/7/case rocket/NOUN/7/compound "
+                + "attacks/NOUN/4/nmod and/CCONJ/9/cc raids/NOUN/7/conj")
+        #expect(
+            Self.triples(preposition, .graph) == [
+                "they | launched | a series of rocket attacks", "they | launched | a series of raids",
+            ])
+    }
+
+    @Test func betweenNeedsBothConjuncts() {
+        let sentence = Self.parsed(
+            "it/PRON/2/nsubj flows/VERB/0/root along/ADP/5/case the/DET/5/det border/NOUN/2/obl between/ADP/7/case "
+                + "Shrewsbury/PROPN/5/nmod and/CCONJ/9/cc Penn/PROPN/7/conj")
+        #expect(Self.triples(sentence, .graph).first == "it | flows along | the border between Shrewsbury and Penn")
+    }
+
+    /// Constructions, each a hand parse and one relation it must give.
+    static let constructions: [(String, String)] = [
+        // A copular adjective with the verb it controls.
+        (
+            "soldiers/NOUN/4/nsubj were/AUX/4/cop not/PART/4/advmod able/ADJ/0/root to/PART/6/mark reinforce/VERB/4/xcomp "
+                + "the/DET/8/det hotel/NOUN/6/obj",
+            "soldiers | were not able to reinforce | the hotel"
+        ),
+        // An adjective and its preposition.
+        (
+            "numbers/NOUN/3/nsubj are/AUX/3/cop equal/ADJ/0/root to/ADP/6/case the/DET/6/det others/NOUN/3/obl",
+            "numbers | are equal to | the others"
+        ),
+        // A noun and its of-phrase.
+        (
+            "Owen/PROPN/4/nsubj was/AUX/4/cop the/DET/4/det father/NOUN/0/root of/ADP/6/case socialism/NOUN/4/nmod",
+            "Owen | was the father of | socialism"
+        ),
+        // An adverb right after the verb joins the predicate.
+        (
+            "He/PRON/2/nsubj toured/VERB/0/root extensively/ADV/2/advmod throughout/ADP/6/case the/DET/6/det world/NOUN/2/obl",
+            "He | toured extensively throughout | the world"
+        ),
+        // A relative clause on a copular predicate speaks of the subject.
+        (
+            "Billy/PROPN/3/nsubj is/AUX/3/cop footballer/NOUN/0/root who/PRON/5/nsubj plays/VERB/3/acl:relcl "
+                + "for/ADP/7/case Jets/PROPN/5/obl",
+            "Billy | plays for | Jets"
+        ),
+        // A relative pronoun object stands for its noun.
+        (
+            "they/PRON/2/nsubj had/VERB/0/root a/DET/4/det match/NOUN/2/obj which/PRON/7/obj Keibler/PROPN/7/nsubj "
+                + "lost/VERB/4/acl:relcl",
+            "Keibler | lost | a match"
+        ),
+        // A reduced relative reads with be in the sentence's tense.
+        (
+            "it/it/PRON/PRP/2/nsubj launched/launch/VERB/VBD/0/root a/a/DET/DT/4/det campaign/campaign/NOUN/NN/2/obj "
+                + "created/create/VERB/VBN/4/acl by/by/ADP/IN/7/case WPP/WPP/PROPN/NNP/5/obl",
+            "a campaign | was created by | WPP"
+        ),
+        // An adverb before the verb belongs to the predicate; a coordinated participle shares the auxiliary.
+        (
+            "Nissan/Nissan/PROPN/NNP/4/nsubj has/have/AUX/VBZ/4/aux often/often/ADV/RB/4/advmod instituted/institute/VERB/VBN/0/root "
+                + "schedules/schedule/NOUN/NNS/4/obj and/and/CCONJ/CC/7/cc allowed/allow/VERB/VBN/4/conj jeans/jean/NOUN/NNS/7/obj",
+            "Nissan | has allowed | jeans"
+        ),
+        // The verb with its prepositional argument alone, as a secondary reading.
+        (
+            "XM/PROPN/2/nsubj offered/VERB/0/root a/DET/4/det month/NOUN/2/obj to/ADP/6/case subscribers/NOUN/2/obl",
+            "XM | offered to | subscribers"
+        ),
+        // A nominal complement's `to be` joins the predicate.
+        (
+            "Michael/PROPN/3/nsubj:pass was/AUX/3/aux:pass considered/VERB/0/root to/PART/7/mark be/AUX/7/cop "
+                + "the/DET/7/det saint/NOUN/3/xcomp",
+            "Michael | was considered to be | the saint"
+        ),
+        // A multi-word conjunction is left out of the conjunct it introduces.
+        (
+            "it/PRON/2/nsubj contains/VERB/0/root shapes/NOUN/2/obj as/ADV/7/cc well/ADV/4/fixed as/ADP/4/fixed "
+                + "symbols/NOUN/3/conj",
+            "it | contains | symbols"
+        ),
+        // A controlled verb without arguments is the argument.
+        (
+            "Alan/PROPN/2/nsubj begins/VERB/0/root to/PART/4/mark behave/VERB/2/xcomp strangely/ADV/4/advmod",
+            "Alan | begins to | behave strangely"
+        ),
+        // Quotation marks stay around a phrase.
+        (
+            "they/PRON/2/nsubj named/VERB/0/root it/PRON/2/obj \"/PUNCT/5/punct Velocity/PROPN/2/xcomp \"/PUNCT/5/punct",
+            "they | named | \" Velocity \" | it"
+        ),
+    ]
+
+    @Test(arguments: constructions)
+    func readsConstruction(_ parse: String, _ expected: String) {
+        #expect(Self.triples(Self.parsed(parse)).contains(expected), "\(Self.triples(Self.parsed(parse)))")
     }
 
     @Test func copularClauses() {
@@ -72,8 +216,12 @@ struct ClauseExtractorTests {
         let sentence = Self.parsed(
             "Billy/PROPN/3/nsubj is/AUX/3/cop footballer/NOUN/0/root who/PRON/5/nsubj plays/VERB/3/acl:relcl "
                 + "for/ADP/7/case Jets/PROPN/5/obl")
-        #expect(Self.triples(sentence).contains("footballer | plays for | Jets"))
+        #expect(Self.triples(sentence).contains("Billy | plays for | Jets"))
         #expect(Self.triples(sentence).contains("Billy | is | footballer"))
+        let noun = Self.parsed(
+            "Billy/PROPN/2/nsubj met/VERB/0/root footballers/NOUN/2/obj who/PRON/5/nsubj play/VERB/3/acl:relcl "
+                + "for/ADP/7/case Jets/PROPN/5/obl")
+        #expect(Self.triples(noun).contains("footballers | play for | Jets"))
     }
 
     @Test func aCopulaWithoutComplementGivesNothing() {
@@ -85,6 +233,19 @@ struct ClauseExtractorTests {
     @Test func emptyAndUnparsedSentencesGiveNothing() {
         #expect(ClauseExtractor().relations(in: Sentence(words: [])).isEmpty)
         #expect(ClauseExtractor().relations(in: Sentence(words: [Token(form: "Hello")])).isEmpty)
+    }
+}
+
+@Suite("CaRB format")
+struct CaRBFormatTests {
+    @Test func theImpliedBeIsWrittenAsItsLemma() {
+        let line = "Esper , the secretary , visited Hanoi ."
+        let sentence = ClauseExtractorTests.parsed(
+            "Esper/PROPN/6/nsubj ,/PUNCT/4/punct the/DET/4/det secretary/NOUN/1/appos ,/PUNCT/4/punct visited/VERB/0/root "
+                + "Hanoi/PROPN/6/obj ./PUNCT/6/punct")
+        let lines = CaRBFormat.lines(line, ClauseExtractor().relations(in: sentence)).split(separator: "\n")
+        #expect(lines.contains { $0.hasSuffix("\tbe\tEsper\tthe secretary") })
+        #expect(lines.contains { $0.hasSuffix("\tvisited\tEsper\tHanoi") })
     }
 }
 
