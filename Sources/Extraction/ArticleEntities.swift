@@ -28,10 +28,12 @@ package struct ArticleEntities: Sendable {
             }
             for conjunct in tree.children(word, ["conj"]) where inside.contains(conjunct) { add(conjunct, depth: depth + 1) }
         }
-        for head in inside.sorted() where tree.head(head).map({ !inside.contains($0) }) ?? true {
-            guard !["PUNCT", "ADP", "CCONJ", "DET"].contains(tree.words[head].upos) else { continue }
-            add(head, depth: 0)
-        }
+        var heads = inside.sorted().filter { tree.head($0).map { !inside.contains($0) } ?? true }
+            .filter { !["PUNCT", "ADP", "CCONJ", "PART", "DET"].contains(tree.words[$0].upos) }
+        // A conjunct lifted out of its coordination (`ASEAN 's stance` from `Vietnam and ASEAN 's
+        // stance`) hangs on a word outside the phrase too; the phrase's head is the other one.
+        if heads.count > 1 { heads = heads.filter { tree.relation($0) != "conj" } }
+        for head in heads { add(head, depth: 0) }
         return result
     }
 

@@ -58,7 +58,7 @@ struct Coordination {
         let joiners = Set(conjuncts.flatMap { tree.children($0, ["cc", "punct"]).flatMap { [$0] + tree.children($0, ["fixed"]) } })
         // A possessive ending on the last conjunct is shared: `Vietnam and ASEAN 's stance`.
         let sharedCase = Set(
-            (conjuncts.last.map { tree.children($0, ["case"]) } ?? []).filter { ["'s", "'"].contains(tree.words[$0].form) })
+            (conjuncts.last.map { tree.children($0, ["case"]) } ?? []).filter { ["'s", "'", "’s", "’"].contains(tree.words[$0].form) })
         var result: [[Int]] = []
         for (position, member) in ([pivot] + conjuncts).enumerated() {
             var removed = joiners

@@ -37,7 +37,7 @@ package struct ArticleGraph: Sendable {
 package struct ArticleGraphBuilder: Sendable {
     package let minter: IRIMinter
     package let vocabulary: PredicateVocabulary
-    let extractor = ClauseExtractor()
+    let extractor = ClauseExtractor.graph
     let resolver = EntityResolver()
     let attribution = Attribution()
 

@@ -48,8 +48,8 @@ enum DeclaredRelations {
         accent
         accentuate
         accept
-        accept as
         accept at
+        accept for
         access
         accession
         acclaim
@@ -70,6 +70,7 @@ enum DeclaredRelations {
         accrue
         acculturate
         accumulate
+        accumulate in
         accurse
         accuse
         accustom
@@ -92,7 +93,6 @@ enum DeclaredRelations {
         acquit
         act
         act as
-        act in
         act involuntarily
         act on
         act out
@@ -105,6 +105,9 @@ enum DeclaredRelations {
         activate
         actualise
         actualize
+        actually do
+        actually operate as
+        actually send
         actuate
         acuminate
         adapt
@@ -127,6 +130,7 @@ enum DeclaredRelations {
         adjudicate
         adjure
         adjust
+        adjust in
         admeasure
         administer
         administrate
@@ -216,6 +220,8 @@ enum DeclaredRelations {
         alkalinize
         alkalise
         alkalize
+        all devote
+        all devote in
         allay
         allege
         allegorise
@@ -236,11 +242,27 @@ enum DeclaredRelations {
         ally with
         alphabetise
         alphabetize
+        already have
+        already inform
+        already make
+        also add
+        also be
+        also get
+        also have
+        also include
+        also make
+        also provide
+        also say
+        also take
+        also tell
+        also visit
         alter
         altercate
         alternate
         aluminise
         aluminize
+        always be
+        always remember
         amalgamate
         amass
         amaze
@@ -343,6 +365,7 @@ enum DeclaredRelations {
         appeal
         appear
         appear in
+        appear to be
         appease
         append
         apperceive
@@ -350,8 +373,6 @@ enum DeclaredRelations {
         applaud
         applique
         apply
-        apply for
-        apply in
         apply to
         appoint
         apportion
@@ -365,6 +386,7 @@ enum DeclaredRelations {
         approach
         approbate
         appropriate
+        appropriate from
         approve
         approve of
         approve of on
@@ -382,6 +404,7 @@ enum DeclaredRelations {
         archaize
         archive
         argue
+        argue to be
         argue with
         argufy
         arise
@@ -412,7 +435,6 @@ enum DeclaredRelations {
         ascribe
         ash
         ask
-        ask about
         ask for
         ask for it
         ask for trouble
@@ -421,6 +443,7 @@ enum DeclaredRelations {
         ask out
         ask over
         ask round
+        ask to name
         ask whether
         asperse
         asphalt
@@ -465,7 +488,6 @@ enum DeclaredRelations {
         attemper
         attempt
         attend
-        attend in
         attend to
         attenuate
         attest
@@ -510,6 +532,9 @@ enum DeclaredRelations {
         avianize
         aviate
         avoid
+        avoid do
+        avoid do due
+        avoid do for
         avouch
         avow
         avulse
@@ -653,14 +678,28 @@ enum DeclaredRelations {
         bay
         bayonet
         be
+        be a member of
+        be a question of
         be about
+        be absolutely
         be according
         be active
+        be actually
         be added to
         be adrift
+        be afraid of
         be after
+        be all
+        be all about
         be allocated per
         be allocated per in
+        be allowed for
+        be almost
+        be already
+        be also
+        be also available to
+        be also in
+        be always
         be amiss
         be among
         be around
@@ -671,132 +710,215 @@ enum DeclaredRelations {
         be at
         be at pains
         be attached for be
+        be attended
+        be available at
         be awarded
         be awarded to
+        be aware for
+        be back
         be based in
         be based on
+        be based out of
+        be basically
         be battered
         be be
         be be in
         be because
         be become
-        be before
+        be begun in
         be behind
+        be believed to be
         be between
         be beyond
         be born
         be born in
+        be both
         be by
         be called
         be caused
+        be central to
+        be certainly
         be charged for
-        be comprised of
+        be childish in
+        be close to
+        be closed of to
+        be common with
+        be completely
         be considered
+        be consistently
+        be currently in
         be dated
-        be dealt
-        be deployed in
+        be definitely
+        be dependent on
         be described as
         be described in
         be designed for
+        be designed to
+        be despite
+        be determined to prove
+        be disappointed with
+        be disappointed with due
         be do
         be done
         be due
         be during
         be earned
-        be except
+        be even given
+        be extremely
+        be extremely satisfied with
+        be fairly
+        be familiar with
         be featured in
+        be filed
+        be filed in
         be filled with
         be for
+        be forwarded to
+        be forwarded to via
         be found
         be from
         be full
+        be full of
         be funded at
-        be get
         be give
         be given
+        be glaring example of
         be go to
-        be had
-        be had with
+        be good example of
+        be good for
+        be good in
+        be good than
+        be guaranteed for
+        be had otherwise
+        be happy with
         be have
+        be have unwittingly employ
         be headed
         be held in
+        be hereby notified
         be housed in
+        be immensely
+        be impressed with
         be in
+        be in as
+        be in charge of
+        be in in
         be included in
-        be including
+        be informed
         be inside
+        be interested in
         be intimate
-        be into
+        be involved in
         be issued
+        be just
+        be just make
         be kept
         be killed in
         be known as
+        be known for
+        be known for on
+        be large than
         be left
         be left in
         be like
+        be likely
+        be likely to change
         be limited to
         be lost in
         be made
         be made in
+        be made to
+        be made to wear
         be made up of
-        be make
         be meant for
+        be more
+        be more than
+        be most
+        be much
         be named
         be narrowed down to
         be near
-        be notified
+        be now
         be of
+        be ok with
         be on
         be on cloud nine
         be on the ball
+        be only
         be out of
         be outside
         be own
-        be posted in
-        be posted on
+        be part of
+        be perfect for
+        be posted regularly in
+        be pretty
+        be probably
         be provide
         be put
+        be put on
         be quiet
+        be quite
         be quoted in
-        be received
-        be referred
-        be referred as
+        be really
+        be related to
         be reported in
+        be responsible for
+        be responsible for after
         be resulted in
+        be returned to
+        be scattered between
         be scheduled for
         be scheduled to have
         be seen
-        be seen as
         be sent in
         be sent on
         be sent to
-        be served
-        be set in
+        be served regularly from
+        be set for
+        be set forth in
         be set up in
-        be shipped to
         be sick
-        be since
-        be taken
-        be than
-        be through
+        be simply
+        be slightly concerned with
+        be so
+        be spent
+        be spent as
+        be spent at
+        be spotted at
+        be still
+        be strong among
+        be subject to
+        be super
+        be supposed to be
+        be that
         be throughout
         be tied to
         be titled
         be to
         be told
+        be too
+        be truly
         be under
         be until
-        be up to
         be upon
         be used
         be used as
         be used for
         be used in
+        be very
+        be very comfortable with
+        be very friendly with
+        be very happy with
+        be very important to
+        be very pleased with
+        be way
         be well
+        be willing provider of
         be with
         be with it
         be within
         be without
+        be wrong with
         beach
         beacon
         bead
@@ -892,8 +1014,8 @@ enum DeclaredRelations {
         belie
         believe
         believe in
+        believe to be
         belittle
-        belive
         bell
         bell the cat
         bellow
@@ -1032,6 +1154,7 @@ enum DeclaredRelations {
         blackwash
         blame
         blame for
+        blame on
         blanch
         blandish
         blank
@@ -1198,7 +1321,6 @@ enum DeclaredRelations {
         botch
         botch up
         bother
-        bother with
         bottle
         bottle up
         bottlefeed
@@ -1240,6 +1362,7 @@ enum DeclaredRelations {
         brain
         brainstorm
         brainwash
+        brainwash with
         braise
         brake
         branch
@@ -1317,9 +1440,11 @@ enum DeclaredRelations {
         bring for
         bring forth
         bring forward
+        bring from
         bring home
         bring home the bacon
         bring in
+        bring in for
         bring into
         bring off
         bring on
@@ -1554,6 +1679,7 @@ enum DeclaredRelations {
         call the tune
         call to order
         call up
+        call with
         calligraph
         calliper
         callous
@@ -1718,6 +1844,7 @@ enum DeclaredRelations {
         catch up with
         catechise
         catechize
+        categorically say
         categorise
         categorize
         catenate
@@ -1733,6 +1860,7 @@ enum DeclaredRelations {
         caucus
         caulk
         cause
+        cause to
         cause to be perceived
         cause to sleep
         causeway
@@ -1817,7 +1945,6 @@ enum DeclaredRelations {
         characterize
         charcoal
         charge
-        charge for
         charge up
         chariot
         charleston
@@ -1912,6 +2039,7 @@ enum DeclaredRelations {
         chomp
         chondrify
         choose
+        choose to marry in
         choose up
         chop
         chop down
@@ -1976,7 +2104,6 @@ enum DeclaredRelations {
         clabber
         clack
         claim
-        claim to see
         clam
         clam up
         clamber
@@ -2132,6 +2259,8 @@ enum DeclaredRelations {
         coldcock
         coldwork
         collaborate
+        collaborate with
+        collaborate with out of
         collapse
         collar
         collate
@@ -2189,6 +2318,7 @@ enum DeclaredRelations {
         come in handy
         come into
         come into being
+        come into in
         come near
         come of age
         come off
@@ -2207,9 +2337,9 @@ enum DeclaredRelations {
         come to mind
         come to the fore
         come together
-        come under
         come up
         come up to
+        come up with
         come upon
         come with
         comfit
@@ -2220,6 +2350,7 @@ enum DeclaredRelations {
         commence
         commend
         comment
+        comment on
         commentate
         commercialise
         commercialize
@@ -2229,7 +2360,9 @@ enum DeclaredRelations {
         commiserate
         commission
         commit
+        commit as
         commit suicide
+        commit to
         commix
         commove
         communalise
@@ -2254,11 +2387,14 @@ enum DeclaredRelations {
         compel
         compensate
         compensate for
+        compensate for with
         compere
         compete
         compete at
         compile
         complain
+        complain on
+        complain on to
         complect
         complement
         complete
@@ -2368,6 +2504,7 @@ enum DeclaredRelations {
         consent
         conserve
         consider
+        consider to be
         consign
         consist
         consist of
@@ -2407,6 +2544,8 @@ enum DeclaredRelations {
         contest
         continue
         continue in
+        continue in as
+        continue to
         continue to talk about
         contort
         contour
@@ -2467,6 +2606,7 @@ enum DeclaredRelations {
         copulate
         copy
         copy out
+        copy to
         copyedit
         copyread
         copyright
@@ -2501,6 +2641,7 @@ enum DeclaredRelations {
         cosponsor
         cosset
         cost
+        cost in
         costume
         cotton
         cotton on
@@ -2812,7 +2953,7 @@ enum DeclaredRelations {
         decertify
         dechlorinate
         decide
-        decide between
+        decide to
         decide to try
         decimalise
         decimalize
@@ -2890,6 +3031,8 @@ enum DeclaredRelations {
         defile
         define
         define as
+        definitely need to
+        definitely recommend
         deflagrate
         deflate
         deflect
@@ -2936,7 +3079,6 @@ enum DeclaredRelations {
         deliquesce
         delist
         deliver
-        deliver on
         deliver the goods
         deliver to
         delocalize
@@ -3099,8 +3241,9 @@ enum DeclaredRelations {
         deter
         deterge
         deteriorate
+        deteriorate during
+        deteriorate during in
         determine
-        determine by
         detest
         dethaw
         dethrone
@@ -3135,7 +3278,6 @@ enum DeclaredRelations {
         devolve
         devolve on
         devote
-        devote in
         devour
         diabolise
         diabolize
@@ -3215,6 +3357,7 @@ enum DeclaredRelations {
         disallow
         disambiguate
         disappear
+        disappear in
         disappoint
         disapprove
         disarm
@@ -3316,6 +3459,7 @@ enum DeclaredRelations {
         dismay
         dismember
         dismiss
+        dismiss as
         dismount
         disobey
         disoblige
@@ -3401,7 +3545,6 @@ enum DeclaredRelations {
         do
         do a job on
         do about
-        do after
         do at
         do away with
         do by
@@ -3409,10 +3552,10 @@ enum DeclaredRelations {
         do for
         do good
         do in
+        do in like
         do it
         do justice
         do on
-        do over
         do the dishes
         do the honors
         do to
@@ -3543,10 +3686,10 @@ enum DeclaredRelations {
         drive around
         drive away
         drive back
+        drive for
         drive home
         drive in
         drive off
-        drive on
         drive out
         drive up
         drive with
@@ -3623,6 +3766,7 @@ enum DeclaredRelations {
         eagle
         earmark
         earn
+        earn from
         earn in
         earth
         earth up
@@ -3776,6 +3920,7 @@ enum DeclaredRelations {
         encumber
         end
         end up
+        end up be
         endanger
         endear
         endeavor
@@ -3794,6 +3939,7 @@ enum DeclaredRelations {
         enforce
         enfranchise
         engage
+        engage in
         engender
         engild
         engineer
@@ -3894,6 +4040,7 @@ enum DeclaredRelations {
         espouse
         espy
         essay
+        essentially give
         establish
         esteem
         esterify
@@ -3927,10 +4074,17 @@ enum DeclaredRelations {
         evangelize
         evaporate
         even
+        even get
+        even give
+        even just give
         even off
         even out
         even up
         eventuate
+        ever be
+        ever blow up
+        ever give
+        ever go to
         evert
         evict
         evidence
@@ -3964,6 +4118,7 @@ enum DeclaredRelations {
         excuse
         execrate
         execute
+        execute in
         exemplify
         exempt
         exenterate
@@ -3987,6 +4142,10 @@ enum DeclaredRelations {
         expatiate
         expatriate
         expect
+        expect to do
+        expect to find
+        expect to find for
+        expect to find in
         expect to have
         expectorate
         expedite
@@ -3998,7 +4157,6 @@ enum DeclaredRelations {
         expiate
         expire
         explain
-        explain in
         explain to
         explicate
         explode
@@ -4024,6 +4182,7 @@ enum DeclaredRelations {
         extemporise
         extemporize
         extend
+        extend in
         extend oneself
         extend to
         extenuate
@@ -4052,7 +4211,6 @@ enum DeclaredRelations {
         eyewitness
         fabricate
         face
-        face in
         face off
         face the music
         face up
@@ -4103,6 +4261,8 @@ enum DeclaredRelations {
         fall short
         fall short of
         fall through
+        fall to
+        fall to given
         fall under
         fall upon
         falsify
@@ -4161,7 +4321,6 @@ enum DeclaredRelations {
         feed on
         feed upon
         feel
-        feel by
         feel for
         feel in
         feel like
@@ -4221,6 +4380,7 @@ enum DeclaredRelations {
         file away
         file in
         file out
+        file with
         filet
         filiate
         filibuster
@@ -4242,17 +4402,18 @@ enum DeclaredRelations {
         finagle
         finalise
         finalize
+        finally find
         finance
         financier
         find
         find at
         find fault
-        find for
         find in
         find on
         find oneself
         find out
-        find to
+        find to be
+        find to exceed
         fine
         finedraw
         finger
@@ -4384,8 +4545,6 @@ enum DeclaredRelations {
         fly on
         fly open
         fly the coop
-        fly to
-        fly with
         flyfish
         foal
         foam
@@ -4710,7 +4869,6 @@ enum DeclaredRelations {
         get laid
         get married
         get moving
-        get of
         get off
         get off the ground
         get on
@@ -4730,15 +4888,17 @@ enum DeclaredRelations {
         get the picture
         get through
         get to
+        get to change
+        get to do
         get to grips
         get to know
+        get to taxi
         get together
         get up
         get weaving
         get well
         get wind
         get wise
-        get with
         get word
         get worse
         geyser
@@ -4855,7 +5015,6 @@ enum DeclaredRelations {
         go all out
         go along
         go around
-        go at
         go away
         go back
         go back on
@@ -4873,38 +5032,45 @@ enum DeclaredRelations {
         go forward
         go home
         go in
+        go in for
         go into
         go off
         go on
         go on in
+        go on with
         go out
         go over
         go past
         go steady
+        go there for
         go through
         go through the motions
         go to
+        go to be
         go to bed
         go to do
         go to for
         go to get
-        go to go
+        go to go over
         go to have
         go to hire
         go to in
+        go to launch
         go to love
+        go to need
+        go to need for
         go to on
         go to pay
         go to pieces
         go to pot
         go to sleep
-        go to take
         go to talk about
         go to the dogs
         go to war
         go toward
         go under
         go up
+        go up by
         go with
         go wrong
         goad
@@ -4937,6 +5103,7 @@ enum DeclaredRelations {
         gradate
         grade
         graduate
+        graduate in
         graft
         grain
         grandstand
@@ -4991,7 +5158,6 @@ enum DeclaredRelations {
         grout
         grovel
         grow
-        grow in
         grow over
         grow up
         grow up in
@@ -5058,8 +5224,10 @@ enum DeclaredRelations {
         hamstring
         hand
         hand down
+        hand for
         hand out
         hand over
+        hand within
         handbuild
         handcolor
         handcolour
@@ -5135,15 +5303,15 @@ enum DeclaredRelations {
         have according
         have as
         have at
-        have before
         have by
+        have deliver
+        have do
         have down
         have for
         have from
         have got
         have in
         have in mind
-        have instead
         have intercourse
         have it away
         have it coming
@@ -5151,10 +5319,13 @@ enum DeclaredRelations {
         have kittens
         have on
         have sex
+        have take
+        have teach
         have the best
         have to
+        have to be
         have to cancel
-        have to deal with
+        have to do
         have to get
         have to go to
         have to have
@@ -5162,8 +5333,13 @@ enum DeclaredRelations {
         have to put down
         have to say
         have to take
+        have to work for
+        have under
+        have wear down
+        have wear down by
         have with
         have words
+        have yet to
         have young
         haw
         hawk
@@ -5176,7 +5352,7 @@ enum DeclaredRelations {
         head home
         head off
         head on
-        head to
+        head over to
         head up
         headbutt
         headline
@@ -5185,7 +5361,6 @@ enum DeclaredRelations {
         heap
         heap up
         hear
-        hear about
         hear from
         hear out
         hearken
@@ -5209,9 +5384,13 @@ enum DeclaredRelations {
         heliograph
         helm
         help
+        help do
+        help find
         help obtain
         help oneself
         help out
+        help to find
+        help to improve
         help with
         hem
         hem and haw
@@ -5238,6 +5417,9 @@ enum DeclaredRelations {
         higgle
         highjack
         highlight
+        highly recommend
+        highly recommend to
+        highly recommend to give
         hightail
         hightail it
         hijack
@@ -5255,7 +5437,6 @@ enum DeclaredRelations {
         hiss
         hit
         hit home
-        hit in
         hit it up
         hit the books
         hit the ceiling
@@ -5283,6 +5464,7 @@ enum DeclaredRelations {
         hog
         hoist
         hold
+        hold as
         hold back
         hold close
         hold dear
@@ -5328,7 +5510,6 @@ enum DeclaredRelations {
         honk
         honor
         honour
-        honro
         hood
         hoodoo
         hoodwink
@@ -5347,6 +5528,7 @@ enum DeclaredRelations {
         hop up
         hope
         hope to execute
+        hope to get
         hopple
         horn
         horn in
@@ -5585,6 +5767,7 @@ enum DeclaredRelations {
         infuriate
         infuscate
         infuse
+        infuse into
         ingeminate
         ingest
         ingraft
@@ -5646,6 +5829,7 @@ enum DeclaredRelations {
         integrate
         intend
         intend for
+        intend solely for
         intensify
         inter
         interact
@@ -5763,6 +5947,7 @@ enum DeclaredRelations {
         isomerize
         issue
         issue forth
+        issue in
         italicise
         italicize
         itch
@@ -5827,7 +6012,6 @@ enum DeclaredRelations {
         join
         join battle
         join forces
-        join in
         joint
         joke
         jollify
@@ -5861,6 +6045,21 @@ enum DeclaredRelations {
         junk
         junket
         junketeer
+        just afford
+        just be
+        just buy
+        just call
+        just do
+        just get
+        just get do
+        just get in
+        just give
+        just have
+        just make
+        just take
+        just tell
+        just think
+        just use
         justify
         jut
         jut out
@@ -5958,12 +6157,10 @@ enum DeclaredRelations {
         know
         know about
         know apart
-        know as
         know at
         know by
         know for
         know if
-        know in
         know of
         know the score
         know to
@@ -6013,6 +6210,7 @@ enum DeclaredRelations {
         lapidify
         lapse
         lard
+        largely finance
         lark
         lark about
         larn
@@ -6085,6 +6283,7 @@ enum DeclaredRelations {
         leash
         leather
         leave
+        leave aboard
         leave alone
         leave at
         leave behind
@@ -6093,7 +6292,6 @@ enum DeclaredRelations {
         leave no stone unturned
         leave off
         leave office
-        leave on
         leave out
         leave with
         leaven
@@ -6117,13 +6315,17 @@ enum DeclaredRelations {
         lenify
         lessen
         let
+        let be
         let down
         let drive
+        let face
         let fly
+        let fool
         let go
         let go of
         let in
         let it go
+        let know
         let loose
         let off
         let on
@@ -6174,13 +6376,20 @@ enum DeclaredRelations {
         lignify
         like
         like on
+        like to
         like to give
         like to have
         like to know
+        like to meet with
         like to see
+        like to talk about
         like to thank
         like to use
+        like to walk
+        likely all contribute to
+        likely target to receive
         liken
+        likewise affirm
         lilt
         limber
         limber up
@@ -6218,7 +6427,6 @@ enum DeclaredRelations {
         litter
         live
         live down
-        live for
         live in
         live it up
         live on
@@ -6227,6 +6435,7 @@ enum DeclaredRelations {
         live together
         live up to
         live with
+        live without
         liven
         liven up
         load
@@ -6272,6 +6481,7 @@ enum DeclaredRelations {
         look backward
         look down on
         look for
+        look for for
         look forward
         look in
         look into
@@ -6364,6 +6574,7 @@ enum DeclaredRelations {
         maim
         mainline
         maintain
+        maintain for
         major
         make
         make a face
@@ -6375,8 +6586,10 @@ enum DeclaredRelations {
         make at
         make believe
         make bold
+        make censor
         make clean
         make do
+        make feel
         make for
         make for to
         make full
@@ -6399,12 +6612,11 @@ enum DeclaredRelations {
         make pass
         make peace
         make pure
+        make realize
         make relaxed
         make sense
         make sure
         make to
-        make to wear
-        make to wear during
         make unnecessary
         make up
         make vibrant sounds
@@ -6515,9 +6727,10 @@ enum DeclaredRelations {
         medicine
         meditate
         meet
-        meet in
+        meet at
         meet up with
         meet with
+        meet with in
         melanise
         melanize
         meld
@@ -6546,7 +6759,6 @@ enum DeclaredRelations {
         mercerize
         merchandise
         merge
-        merge with
         merit
         mesh
         mesmerise
@@ -6743,6 +6955,7 @@ enum DeclaredRelations {
         mortise
         mosey
         mosh
+        mostly overrun
         mothball
         mother
         mothproof
@@ -6774,7 +6987,6 @@ enum DeclaredRelations {
         move back
         move back and forth
         move from
-        move from to
         move in
         move in on
         move into
@@ -6868,13 +7080,16 @@ enum DeclaredRelations {
         need
         need for
         need in
+        need to
         need to ask
+        need to be
         need to change
         need to do
         need to get
         need to give
         need to have
-        need to know if
+        need to know
+        need to send
         needle
         negate
         negative
@@ -6940,6 +7155,10 @@ enum DeclaredRelations {
         novate
         novelise
         novelize
+        now have
+        now suffer from
+        now totally surround
+        now use
         nucleate
         nudge
         nuke
@@ -6987,6 +7206,8 @@ enum DeclaredRelations {
         off
         offend
         offer
+        offer for
+        offer in
         offer up
         officer
         officialise
@@ -7002,6 +7223,10 @@ enum DeclaredRelations {
         okay
         omen
         omit
+        only be
+        only give
+        only have
+        only use
         ooh
         ooze
         ooze out
@@ -7048,6 +7273,7 @@ enum DeclaredRelations {
         ostentate
         ostracise
         ostracize
+        otherwise protect by
         oust
         out
         out in
@@ -7329,7 +7555,6 @@ enum DeclaredRelations {
         pass out
         pass over
         pass through
-        pass to
         pass up
         pass water
         pass with flying colors
@@ -7421,6 +7646,7 @@ enum DeclaredRelations {
         perk
         perk up
         perm
+        permanently settle in
         permeate
         permit
         permute
@@ -7544,6 +7770,7 @@ enum DeclaredRelations {
         plain
         plait
         plan
+        plan to be on
         plane
         plank
         plank down
@@ -7696,7 +7923,6 @@ enum DeclaredRelations {
         position
         possess
         post
-        post to
         postdate
         postmark
         postpone
@@ -7838,6 +8064,8 @@ enum DeclaredRelations {
         privilege
         prize
         prizefight
+        probably announce
+        probably do
         probate
         probe
         proceed
@@ -7890,6 +8118,8 @@ enum DeclaredRelations {
         propitiate
         proportion
         propose
+        propose transfer
+        propose transfer to
         proposition
         propound
         prorate
@@ -7903,17 +8133,16 @@ enum DeclaredRelations {
         prostitute
         prostrate
         protect
-        protect by
         protest
         protract
         protrude
         protuberate
         prove
         prove oneself
-        prove to
         provide
+        provide against
         provide for
-        provide in
+        provide since
         provide to
         provide with
         provision
@@ -8003,7 +8232,6 @@ enum DeclaredRelations {
         push back
         push down
         push forward
-        push into
         push on
         push out
         push through
@@ -8012,7 +8240,6 @@ enum DeclaredRelations {
         put
         put across
         put aside
-        put at
         put away
         put back
         put behind bars
@@ -8210,6 +8437,11 @@ enum DeclaredRelations {
         realize
         reallocate
         reallot
+        really enjoy
+        really find feel
+        really know
+        really like
+        really need
         ream
         reanimate
         reap
@@ -8258,7 +8490,9 @@ enum DeclaredRelations {
         receive for
         receive from
         receive in
+        receive in from
         receive on
+        recently take
         recess
         recharge
         recidivate
@@ -8278,6 +8512,7 @@ enum DeclaredRelations {
         recommend
         recommend for
         recommend to
+        recommend to start with
         recommit
         recompense
         reconcile
@@ -8288,6 +8523,7 @@ enum DeclaredRelations {
         reconquer
         reconsecrate
         reconsider
+        reconsider with
         reconstitute
         reconstruct
         reconvene
@@ -8331,7 +8567,6 @@ enum DeclaredRelations {
         redound
         redress
         reduce
-        reduce by
         reduplicate
         reecho
         reef
@@ -8385,6 +8620,7 @@ enum DeclaredRelations {
         regale
         regard
         regard as
+        regard for
         regenerate
         regiment
         register
@@ -8421,6 +8657,7 @@ enum DeclaredRelations {
         reintegrate
         reinterpret
         reintroduce
+        reintroduce in
         reinvent
         reinvigorate
         reissue
@@ -8458,6 +8695,7 @@ enum DeclaredRelations {
         remain
         remain down
         remain firm
+        remain in
         remainder
         remake
         remand
@@ -8496,6 +8734,7 @@ enum DeclaredRelations {
         renounce
         renovate
         rent
+        rent for
         rent out
         reopen
         reorder
@@ -8509,6 +8748,8 @@ enum DeclaredRelations {
         repay
         repeal
         repeat
+        repeatedly accuse
+        repeatedly call to do
         repel
         repent
         repercuss
@@ -8578,7 +8819,6 @@ enum DeclaredRelations {
         reshoot
         reshuffle
         reside
-        reside in
         resift
         resign
         resile
@@ -8652,7 +8892,6 @@ enum DeclaredRelations {
         retrovert
         retry
         return
-        return after
         return to
         reunify
         reunite
@@ -8709,7 +8948,6 @@ enum DeclaredRelations {
         ride out
         ride roughshod
         ride the bench
-        ride with
         ridge
         ridicule
         riff
@@ -8737,6 +8975,7 @@ enum DeclaredRelations {
         riposte
         ripple
         rise
+        rise in
         rise up
         risk
         ritualise
@@ -8861,7 +9100,6 @@ enum DeclaredRelations {
         run down
         run dry
         run for
-        run in
         run into
         run low
         run off
@@ -8954,7 +9192,6 @@ enum DeclaredRelations {
         say
         say about
         say at
-        say because
         say farewell
         say in
         say to
@@ -9098,7 +9335,6 @@ enum DeclaredRelations {
         see at
         see double
         see eye to eye
-        see from
         see in
         see on
         see red
@@ -9110,9 +9346,12 @@ enum DeclaredRelations {
         seek
         seek in
         seek out
+        seek to recreate
         seel
         seem
         seem like
+        seem to
+        seem to be
         seem to have
         seep
         seesaw
@@ -9129,7 +9368,6 @@ enum DeclaredRelations {
         sell off
         sell out
         sell short
-        sell to
         sell up
         sellotape
         semaphore
@@ -9142,6 +9380,7 @@ enum DeclaredRelations {
         send down
         send for
         send in
+        send into
         send off
         send on
         send out
@@ -9298,7 +9537,6 @@ enum DeclaredRelations {
         shoo off
         shoot
         shoot a line
-        shoot at
         shoot craps
         shoot down
         shoot for
@@ -9324,12 +9562,10 @@ enum DeclaredRelations {
         shovel
         shovel in
         show
-        show in
         show off
         show the door
         show up
         show up in
-        show up on
         showcase
         shower
         shower down
@@ -9424,7 +9660,6 @@ enum DeclaredRelations {
         singularize
         sink
         sink in
-        sink into
         sinter
         sip
         siphon
@@ -9673,6 +9908,7 @@ enum DeclaredRelations {
         snuff out
         snuffle
         snuggle
+        so expect to do
         soak
         soak through
         soak up
@@ -9709,6 +9945,7 @@ enum DeclaredRelations {
         solvate
         solve
         somersault
+        sometimes lie as
         somnambulate
         sonnet
         soot
@@ -9724,7 +9961,6 @@ enum DeclaredRelations {
         sort out
         sough
         sound
-        sound like
         sound off
         sound out
         soundproof
@@ -9908,7 +10144,6 @@ enum DeclaredRelations {
         squint
         squire
         squirm
-        squirrel
         squirrel away
         squirt
         squish
@@ -9967,6 +10202,7 @@ enum DeclaredRelations {
         start from
         start in
         start out
+        start to
         start up
         start with
         startle
@@ -9982,8 +10218,8 @@ enum DeclaredRelations {
         stay
         stay at
         stay away
-        stay for
         stay fresh
+        stay here for
         stay in
         stay in place
         stay off
@@ -10042,6 +10278,12 @@ enum DeclaredRelations {
         stigmatise
         stigmatize
         still
+        still continue in
+        still continue in in
+        still expect
+        still have
+        still like
+        still make
         stimulate
         sting
         stink
@@ -10070,7 +10312,7 @@ enum DeclaredRelations {
         stoop to
         stop
         stop dead
-        stop for
+        stop in for
         stop over
         stop up
         stopper
@@ -10132,6 +10374,7 @@ enum DeclaredRelations {
         strive
         stroke
         stroll
+        strongly suggest
         strop
         structure
         struggle
@@ -10216,6 +10459,7 @@ enum DeclaredRelations {
         sue
         suffer
         suffer from
+        suffer from for
         suffice
         suffix
         suffocate
@@ -10283,6 +10527,7 @@ enum DeclaredRelations {
         surmount
         surpass
         surprise
+        surprisingly root for
         surrender
         surround
         surtax
@@ -10423,6 +10668,7 @@ enum DeclaredRelations {
         take a shit
         take aback
         take account
+        take across
         take advantage
         take after
         take aim
@@ -10432,7 +10678,6 @@ enum DeclaredRelations {
         take at
         take away
         take back
-        take because
         take care
         take chances
         take charge
@@ -10600,6 +10845,8 @@ enum DeclaredRelations {
         tempt
         tenant
         tend
+        tend to use
+        tend to use as
         tender
         tenderise
         tenderize
@@ -10629,6 +10876,7 @@ enum DeclaredRelations {
         thatch
         thaw
         theme
+        then why call
         theologise
         theologize
         theorise
@@ -10666,7 +10914,6 @@ enum DeclaredRelations {
         throttle
         throw
         throw a fit
-        throw against
         throw at
         throw away
         throw back
@@ -10744,6 +10991,40 @@ enum DeclaredRelations {
         titter
         tittivate
         tittup
+        to amend
+        to choose
+        to cover
+        to cover due
+        to discuss
+        to do
+        to do with
+        to find
+        to foresee
+        to foresee in
+        to gather
+        to get
+        to give
+        to go
+        to grab
+        to help
+        to keep
+        to live
+        to make
+        to monitor
+        to offer
+        to order
+        to ramp up
+        to review
+        to satisfy
+        to say
+        to secure
+        to see
+        to send
+        to take
+        to talk to
+        to tell
+        to visit
+        to weaponize
         toady
         toast
         toboggan
@@ -10790,6 +11071,7 @@ enum DeclaredRelations {
         total
         totalise
         totalize
+        totally focus on
         tote
         tote up
         totter
@@ -10816,6 +11098,7 @@ enum DeclaredRelations {
         track for
         trade
         trade in
+        trade with
         trademark
         traduce
         traffic
@@ -10838,7 +11121,6 @@ enum DeclaredRelations {
         transduce
         transect
         transfer
-        transfer to
         transfigure
         transfix
         transform
@@ -10861,7 +11143,6 @@ enum DeclaredRelations {
         transpire
         transplant
         transport
-        transport to
         transpose
         transship
         transubstantiate
@@ -10874,6 +11155,7 @@ enum DeclaredRelations {
         travel
         travel along
         travel by
+        travel in
         travel purposefully
         travel rapidly
         travel to
@@ -10887,6 +11169,7 @@ enum DeclaredRelations {
         treasure
         treat
         treat like
+        treat with
         treble
         tree
         trek
@@ -10948,16 +11231,14 @@ enum DeclaredRelations {
         trundle
         truss
         trust
-        trust with
         try
         try feed
         try for
         try on
         try out
         try to charge
-        try to develop
         try to eat
-        try to find
+        try to explain
         try to get
         try to make
         tsk
@@ -11234,8 +11515,8 @@ enum DeclaredRelations {
         use for
         use in
         use on
+        use to be
         use up
-        usee
         usher
         usher in
         usher out
@@ -11380,6 +11661,7 @@ enum DeclaredRelations {
         waive
         wake
         wake up
+        wake up in
         waken
         walk
         walk about
@@ -11407,16 +11689,17 @@ enum DeclaredRelations {
         wangle
         wank
         want
+        want to
+        want to be
         want to charge
         want to do
         want to drive
         want to get
         want to give
         want to have
-        want to hire
         want to know
         want to make
-        want to put
+        want to pay
         want to see
         want to start
         want to take
@@ -11470,7 +11753,6 @@ enum DeclaredRelations {
         wear
         wear away
         wear down
-        wear down by
         wear off
         wear on
         wear out
@@ -11530,6 +11812,7 @@ enum DeclaredRelations {
         whelk
         whelm
         whelp
+        when deal with
         whet
         whicker
         whiff
@@ -11634,7 +11917,6 @@ enum DeclaredRelations {
         woosh
         word
         work
-        work as
         work at
         work for
         work in
@@ -11643,6 +11925,7 @@ enum DeclaredRelations {
         work out
         work over
         work through
+        work toward
         work up
         work with
         work with for
@@ -11674,7 +11957,6 @@ enum DeclaredRelations {
         write about
         write copy
         write down
-        write for
         write in
         write in code
         write of

@@ -41,7 +41,9 @@ enum PhraseNode: Equatable {
             if let previous {
                 let adjacent = previous + 1 == index
                 let touching = tokens[previous].range.map { left in tokens[index].range.map { $0.lowerBound == left.upperBound } ?? false }
-                let joined = adjacent && (touching ?? !tokens[previous].hasSpaceAfter)
+                // A possessive ending shared from a later conjunct (`Vietnam 's stance`) attaches too.
+                let isClitic = ["'s", "’s", "'", "’"].contains(tokens[index].form)
+                let joined = isClitic || adjacent && (touching ?? !tokens[previous].hasSpaceAfter)
                 if !joined { text += " " }
             }
             text += tokens[index].form

@@ -7,7 +7,7 @@ import NLPCore
 /// `DeclaredRelations.swift` and `Ontology/relations.ttl`.
 package struct RelationVocabularyBuilder: Sendable {
     private var counts: [String: Int] = [:]
-    private let extractor = ClauseExtractor()
+    private let extractor = ClauseExtractor.graph
 
     /// Labels of relations the sentence only implies; always declared.
     package static let fixedLabels = [

@@ -54,9 +54,7 @@ struct SeedGraphTests {
         // reported claims, attributed to Esper.
         for owner in ["ASEAN's stance", "Vietnam's stance"] {
             let found = Self.statements(graph, "united-states", "support", objectLabel: owner)
-            withKnownIssue("`Vietnam and ASEAN's stance` is one literal until coordinated possessors are distributed") {
-                #expect(!found.isEmpty, "US – supports – \(owner)")
-            }
+            #expect(!found.isEmpty, "US – supports – \(owner)")
             for statement in found {
                 #expect(graph.triples.contains(Triple(statement, IRI(unchecked: Self.ng + "attributedTo"), esper)))
             }

@@ -54,7 +54,7 @@ struct Extract: ParsableCommand {
         let article = try FileIO.readArticle(input)
         let pipeline = try FileIO.loadPipeline(models)
         let document = pipeline.annotate(text: article.text)
-        let extractor = ClauseExtractor()
+        let extractor = ClauseExtractor.graph
         var out = ""
         for (number, sentence) in document.sentences.enumerated() {
             func words(_ indices: [Int]) -> String { indices.map { sentence.words[$0].form }.joined(separator: " ") }
