@@ -49,7 +49,7 @@ extension ArticleGraphBuilder {
             var predicate: IRI
             var objects: [Term]
             if isRole, case .entities(let people) = subjectNode, people.allSatisfy({ context.entities.entities[$0].type == "PER" }),
-                case .concept(let title) = objectNode
+                case .concept(let title, _) = objectNode
             {
                 // `US Defense Secretary Mark Esper`, `Esper, the US Defense Secretary`: his role.
                 predicate = NG.hasRole
@@ -159,9 +159,10 @@ extension ArticleGraphBuilder {
         switch node {
         case .entities(let indices):
             return indices.map { .iri(context.entityIRIs[$0]) }
-        case .concept(let label):
+        case .concept(let label, let isEvent):
             let iri = minter.concept(label)
             graph.addNode(iri, type: NG.concept, label: label)
+            if isEvent { graph.add(.iri(iri), RDF.type, .iri(Schema.event)) }
             return [.iri(iri)]
         case .literal(let text):
             return [.literal(Literal(text))]

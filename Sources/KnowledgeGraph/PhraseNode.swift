@@ -6,7 +6,8 @@ import NLPCore
 /// long phrase.
 enum PhraseNode: Equatable {
     case entities([Int])
-    case concept(String)
+    /// A concept, and whether its head noun names an event (`the bilateral talks`).
+    case concept(String, isEvent: Bool)
     case literal(String)
 
     static let leadingDeterminers: Set<String> = ["the", "a", "an"]
@@ -29,7 +30,13 @@ enum PhraseNode: Equatable {
         let isClause = kept.contains { ["VERB", "AUX"].contains(tokens[$0].upos) && !tokens[$0].deprel.hasPrefix("amod") }
         let hasNoun = kept.contains { ["NOUN", "PROPN", "PRON", "NUM"].contains(tokens[$0].upos) }
         if isClause || !hasNoun || kept.count > maximumConceptWords { return .literal(text) }
-        return .concept(text)
+        let head = kept.first { index in tokens[index].head.map { !kept.contains($0 - 1) } ?? true }
+        let isEvent = head.map { EventNouns.lemmas.contains(Self.lemma(tokens[$0])) } ?? false
+        return .concept(text, isEvent: isEvent)
+    }
+
+    static func lemma(_ token: Token) -> String {
+        (token.lemma == "_" || token.lemma.isEmpty ? token.form : token.lemma).lowercased()
     }
 
     /// The words as written: a space between two words unless the text had none there; pieces

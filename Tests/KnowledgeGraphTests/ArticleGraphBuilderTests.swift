@@ -70,6 +70,21 @@ struct ArticleGraphBuilderTests {
         #expect(Self.objects(graph, meet, NG.modality) == [.literal(Literal("will"))])
     }
 
+    @Test func conceptsHeadedByAnEventNounAreEvents() throws {
+        let minter = try IRIMinter(base: "http://example.org/")
+        let document = ParsedArticle.document([
+            "Esper/PROPN/2/nsubj/B-PER attended/attend/VERB/0/root the/DET/5/det bilateral/ADJ/5/amod talks/talk/NOUN/2/obj "
+                + "and/CCONJ/8/cc the/DET/8/det budget/NOUN/5/conj ./PUNCT/2/punct"
+        ])
+        let graph = ArticleGraphBuilder(minter: minter, vocabulary: PredicateVocabulary(labels: ["attend"]))
+            .build(Article(text: document.text), document: document, key: "a")
+        let talks = Term.iri(minter.concept("bilateral talks"))
+        #expect(graph.triples.contains(Triple(talks, RDF.type, .iri(Schema.event))))
+        #expect(graph.triples.contains(Triple(talks, RDF.type, .iri(NG.concept))))
+        #expect(!graph.triples.contains(Triple(.iri(minter.concept("budget")), RDF.type, .iri(Schema.event))))
+        #expect(graph.triples.contains(Triple(.iri(minter.entity("esper")), NG.term("attend"), .iri(minter.concept("budget")))))
+    }
+
     @Test func passivesAreMadeActive() throws {
         let (graph, minter) = try Self.build()
         #expect(graph.triples.contains(Triple(.iri(minter.concept("scientists")), NG.term("draft"), .iri(minter.concept("agreement")))))
