@@ -32,7 +32,7 @@ build: deps
 
 ## The main job: the bundled sample article built into a knowledge graph in every format.
 run: release
-	$(BIN) build $(SAMPLE) -o Output --formats ttl,nt,rdf,trig,nq,dot
+	$(BIN) build $(SAMPLE) -o Output --formats ttl,nt,rdf,trig,nq,dot,svg
 	@echo "wrote: $$(ls Output | tr '\n' ' ')"
 
 ## Fails on any compiler warning in the project's own code.

@@ -14,6 +14,7 @@ import PackageDescription
 /// CLibXML2 ← ArticleInput (an article's main text and metadata from plain text or HTML).
 /// NLPCore, Extraction, ArticleInput, RDFModel ← KnowledgeGraph (an article's RDF graph: IRIs, provenance).
 /// RDFModel ← GraphDOT (GraphViz DOT from any RDF graph).
+/// CGraphviz ← GraphRendering (the only target that links graphviz: DOT to SVG, PNG, PDF).
 /// EnglishModels: the trained model files, as resources.
 /// Tokenization, Tagging, DependencyParsing, EntityRecognition, EnglishModels ← NLPPipeline (in order).
 let package = Package(
@@ -38,11 +39,15 @@ let package = Package(
         .target(name: "ArticleInput", dependencies: ["CLibXML2"]),
         .target(name: "KnowledgeGraph", dependencies: ["NLPCore", "Extraction", "ArticleInput", "RDFModel"]),
         .target(name: "GraphDOT", dependencies: ["RDFModel"]),
+        .systemLibrary(
+            name: "CGraphviz", path: "Sources/CGraphviz",
+            pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "GraphRendering", dependencies: ["CGraphviz"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
                 "RDFIO", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
-                "NLPEvaluation", "Extraction", "ArticleInput", "KnowledgeGraph", "GraphDOT",
+                "NLPEvaluation", "Extraction", "ArticleInput", "KnowledgeGraph", "GraphDOT", "GraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),
@@ -78,6 +83,7 @@ let package = Package(
         .testTarget(
             name: "GraphDOTTests", dependencies: ["GraphDOT", "RDFModel", "RDFIO", "NewsgraphTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(

@@ -28,6 +28,18 @@ enum NodeKind: Int, CaseIterable, Comparable {
         }
     }
 
+    /// The shape's name, for a legend written as text.
+    var shapeName: String {
+        switch self {
+        case .person: "blue ellipse"
+        case .organization: "green rounded box"
+        case .place: "yellow hexagon"
+        case .event: "red diamond"
+        case .role: "purple tab"
+        case .other: "grey box"
+        }
+    }
+
     /// DOT node attributes.
     var attributes: String {
         switch self {

@@ -4,7 +4,7 @@ import Testing
 @Suite("newsgraph build")
 struct BuildCommandTests {
     static let sample = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/Articles/harbor-accord.txt").path
-    static let formats = ["ttl", "nt", "rdf", "trig", "nq", "dot"]
+    static let formats = ["ttl", "nt", "rdf", "trig", "nq", "dot", "svg"]
 
     /// `Output/` holds what `make run` writes for the sample article; this fails when it is stale.
     @Test func outputFolderIsUpToDate() throws {
@@ -24,7 +24,7 @@ struct BuildCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try CLIRunner.run(["build", Self.sample, "-o", "a", "-q"], in: dir).status == 0)
         #expect(try CLIRunner.run(["build", Self.sample, "-o", "b", "-q"], in: dir).status == 0)
-        for format in ["ttl", "nt", "rdf", "trig", "dot"] {
+        for format in ["ttl", "nt", "rdf", "trig", "dot", "svg"] {
             let a = try Data(contentsOf: dir.appendingPathComponent("a/harbor-accord.\(format)"))
             let b = try Data(contentsOf: dir.appendingPathComponent("b/harbor-accord.\(format)"))
             #expect(a == b && !a.isEmpty, "\(format)")
@@ -55,7 +55,7 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/bad.ttl").path))
     }
 
-    @Test(arguments: [["--formats", "ttl,png"], ["--base", "not an iri"], ["--formats", ""]])
+    @Test(arguments: [["--formats", "ttl,jpg"], ["--base", "not an iri"], ["--formats", ""]])
     func badOptionsAreUsageErrors(_ options: [String]) throws {
         let result = try CLIRunner.run(["build", Self.sample, "-o", "/tmp/never"] + options)
         #expect(result.status == 2)

@@ -34,7 +34,7 @@ struct DOTWriterTests {
     /// typed shapes, predicate local names in words, the literal in the tooltip, the statement
     /// and the article hidden.
     @Test func smallGraphMatchesTheGoldenFile() throws {
-        let dot = DOTWriter.dot(try Self.triples(Self.small))
+        let dot = try DOTWriter.dot(try Self.triples(Self.small))
         let url = SharedData.packageRoot.appendingPathComponent("Tests/GraphDOTTests/Fixtures/small.dot")
         if ProcessInfo.processInfo.environment["NEWSGRAPH_UPDATE_GOLDEN"] == "1" {
             try Data(dot.utf8).write(to: url)
@@ -46,9 +46,9 @@ struct DOTWriterTests {
 
     @Test func provenanceIsHiddenUnlessAskedFor() throws {
         let triples = try Self.triples(Self.small)
-        let hidden = DOTWriter.dot(triples)
+        let hidden = try DOTWriter.dot(triples)
         #expect(!hidden.contains("A visit") && !hidden.contains("was derived from"))
-        let shown = DOTWriter.dot(triples, options: DOTOptions(showProvenance: true))
+        let shown = try DOTWriter.dot(triples, options: DOTOptions(showProvenance: true))
         #expect(shown.contains("was derived from"))
     }
 
@@ -62,14 +62,14 @@ struct DOTWriterTests {
             e:s a rdf:Statement, ng:ReportedClaim ; rdf:subject e:a ; rdf:predicate ng:meet ; rdf:object e:b ;
                 ng:negated true ; ng:modality "will" ; ng:attributedTo e:c .
             """
-        let dot = DOTWriter.dot(try Self.triples(turtle))
+        let dot = try DOTWriter.dot(try Self.triples(turtle))
         #expect(dot.contains("[label=\"will not meet\\n(said Phuc)\", style=dashed]"), "\(dot)")
         #expect(!dot.contains("negated"))
     }
 
     @Test func theSameGraphGivesTheSameBytes() throws {
         let triples = try Self.triples(Self.small)
-        #expect(DOTWriter.dot(triples) == DOTWriter.dot(triples.reversed()))
+        #expect(try DOTWriter.dot(triples) == DOTWriter.dot(triples.reversed()))
     }
 
     @Test(arguments: [
@@ -89,5 +89,45 @@ struct DOTWriterTests {
     @Test func labelsWrapAtSpaces() {
         #expect(DOTEscaping.wrapped("the bilateral defense cooperation deals", width: 16) == "the bilateral\ndefense\ncooperation\ndeals")
         #expect(DOTEscaping.words(fromCamelCase: "agreeToBoost") == "agree to boost")
+    }
+}
+
+@Suite("DOT selection")
+struct DOTSelectionTests {
+    /// A star around `hub` (spokes s0…s9) and a chain c0 → c1 → c2 → c3 apart from it.
+    static func triples() -> [Triple] {
+        func iri(_ name: String) -> Term { .iri(IRI(unchecked: "http://example.org/" + name)) }
+        let link = IRI(unchecked: "http://example.org/link")
+        var result = (0..<10).map { Triple(iri("hub"), link, iri("s\($0)")) }
+        result += (0..<3).map { Triple(iri("c\($0)"), link, iri("c\($0 + 1)")) }
+        result.append(Triple(iri("hub"), RDFS.label, .literal(Literal("The Hub"))))
+        return result
+    }
+
+    @Test func aboveMaxEdgesTheMostConnectedStayAndTheCaptionSaysSo() throws {
+        let drawing = try DOTWriter.drawing(Self.triples(), options: DOTOptions(maxEdges: 10))
+        #expect(drawing.edges == 10 && drawing.text.contains("n0 -> "))
+        #expect(drawing.text.contains("Showing 10 of 13 relations"))
+        #expect(!drawing.text.contains("example.org/c0"))
+    }
+
+    @Test func focusDrawsANeighbourhood() throws {
+        let one = try DOTWriter.drawing(Self.triples(), options: DOTOptions(focus: "http://example.org/c1", depth: 1))
+        #expect(one.nodes == 3 && one.edges == 2)
+        let byLabel = try DOTWriter.drawing(Self.triples(), options: DOTOptions(focus: "the hub", depth: 1))
+        #expect(byLabel.nodes == 11 && byLabel.edges == 10)
+        #expect(throws: DOTError(message: "no entity 'nobody' in the graph")) {
+            try DOTWriter.drawing(Self.triples(), options: DOTOptions(focus: "nobody"))
+        }
+    }
+
+    @Test func autoPicksTheEngineBySize() throws {
+        #expect(try DOTWriter.drawing(Self.triples(), options: DOTOptions(engine: "auto")).engine == "dot")
+        let big = (0..<(DOTWriter.autoDotLimit + 1)).map {
+            Triple(.iri(IRI(unchecked: "http://example.org/a\($0)")), IRI(unchecked: "http://example.org/p"), .iri(IRI(unchecked: "http://example.org/b\($0)")))
+        }
+        let drawing = try DOTWriter.drawing(big, options: DOTOptions(engine: "auto"))
+        #expect(drawing.engine == "sfdp" && drawing.text.contains("overlap=prism") && !drawing.text.contains("cluster_legend"))
+        #expect(drawing.text.contains("legend: other (grey box)"))
     }
 }

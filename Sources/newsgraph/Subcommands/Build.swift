@@ -2,7 +2,6 @@ import ArgumentParser
 import GraphDOT
 import Glibc
 import KnowledgeGraph
-import NLPPipeline
 import RDFIO
 import RDFModel
 
@@ -14,7 +13,8 @@ struct Build: ParsableCommand {
             Each article (a .txt file, or HTML for .html and .htm; folders are walked) is cleaned, \
             analysed and turned into a graph written as DIR/<name>.<ext> for each format: ttl \
             (Turtle), nt (N-Triples), rdf (RDF/XML), trig (TriG, one named graph per article), nq \
-            (N-Quads, likewise) and dot (GraphViz). Entities get the same IRI in every article: \
+            (N-Quads, likewise), dot (GraphViz) and svg, png or pdf (the graph drawn, as `render` \
+            does with its defaults). Entities get the same IRI in every article: \
             <base>entity/<name>. The default base is \(IRIMinter.defaultBase). Output is \
             byte-identical on re-runs. An article that cannot be read is reported and the others \
             are still built; the exit status is then 1.
@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
             """
     )
 
-    static let allFormats = ["ttl", "nt", "rdf", "trig", "nq", "dot"]
+    static let allFormats = ["ttl", "nt", "rdf", "trig", "nq", "dot", "svg", "png", "pdf"]
 
     @Argument(help: "Article files or folders.")
     var inputs: [String]
@@ -34,8 +34,8 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output = "Output"
 
-    @Option(help: "Comma-separated formats: ttl, nt, rdf, trig, nq, dot.")
-    var formats = "ttl,nt,rdf,trig,dot"
+    @Option(help: "Comma-separated formats: ttl, nt, rdf, trig, nq, dot, svg, png, pdf.")
+    var formats = "ttl,nt,rdf,trig,dot,svg"
 
     @Option(help: "The base IRI under which entities, concepts and articles are named.")
     var base = IRIMinter.defaultBase
@@ -69,18 +69,13 @@ struct Build: ParsableCommand {
         try makeDirectory(output)
         let clock = ContinuousClock()
         let start = clock.now
-        let pipeline = try FileIO.loadPipeline(models)
-        let builder = ArticleGraphBuilder(minter: minter)
+        let building = try ArticleBuilding(models: models, minter: minter)
         var failures = missing.count
         var totals = ArticleGraph.Counts()
         for path in paths {
             do {
-                let article = try FileIO.readArticle(path)
-                let document = pipeline.annotate(text: ArticleGraphBuilder.analysedText(article))
-                let name = ArticlePaths.stem(path)
-                let key = ArticleGraphBuilder.key(article.metadata, fallback: name)
-                let graph = builder.build(article, document: document, key: key)
-                try write(graph, name: name, minter: minter)
+                let graph = try building.graph(path)
+                try write(graph, name: ArticlePaths.stem(path), minter: minter)
                 totals.sentences += graph.counts.sentences
                 totals.entities += graph.counts.entities
                 totals.statements += graph.counts.statements
@@ -104,8 +99,8 @@ struct Build: ParsableCommand {
             let path = output + "/" + name + "." + format
             let bytes: [UInt8]
             switch format {
-            case "dot":
-                bytes = Array(DOTWriter.dot(graph.triples).utf8)
+            case "dot", "svg", "png", "pdf":
+                bytes = try Render.image(graph.triples, format: format, options: DOTOptions(maxEdges: Render.defaultMaxEdges, engine: "auto"))
             default:
                 guard let rdfFormat = RDFFormat(fileExtension: format) else { continue }
                 do {
