@@ -14,7 +14,7 @@ EWT          := $(SHARED)/data/ud-english-ewt
 UNER         := $(SHARED)/data/uner-english-ewt
 WORDNET      := /usr/share/wordnet
 
-.PHONY: run deps build release test build-check interop shapes bench bench-nlp bench-extract models clean
+.PHONY: run deps build release test build-check interop shapes bench bench-nlp bench-extract bench-render models clean
 
 ## Install missing system packages (apt-get when root, otherwise print the command).
 deps:
@@ -73,6 +73,10 @@ bench-nlp: release
 ## Side-by-side extraction benchmark on CaRB dev: text to RDF (ttl, nt, rdf, dot) vs a spaCy rule extractor.
 bench-extract: release
 	Tests/Benchmarks/extract.sh
+
+## Rendering benchmark: newsgraph render on 100, 1,000 and 5,000-edge graphs next to graphviz's dot and sfdp.
+bench-render: release
+	Tests/Benchmarks/render.sh
 
 ## Retrain every shipped model from $(SHARED)/data, deterministically (seeded); installs WordNet
 ## (Debian wordnet-base) and the public name and place lists (PyPI, into a venv) it learns from.
