@@ -90,7 +90,7 @@ let package = Package(
             name: "NLPPipelineTests",
             dependencies: [
                 "NLPPipeline", "NLPEvaluation", "EntityRecognition", "Extraction", "ArticleInput", "NLPCore",
-                "KnowledgeGraph", "RDFModel", "NewsgraphTestSupport",
+                "KnowledgeGraph", "RDFModel", "GraphDOT", "GraphRendering", "NewsgraphTestSupport",
             ]),
         .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),

@@ -1,4 +1,8 @@
 import ArticleInput
+import Foundation
+import FoundationXML
+import GraphDOT
+import GraphRendering
 import KnowledgeGraph
 import NLPPipeline
 import NewsgraphTestSupport
@@ -82,6 +86,24 @@ struct SeedGraphTests {
                 #expect(!literal.lexicalForm.contains("shake hands before the bilateral talks"), "a caption became text")
             }
         }
+    }
+
+    /// As `build` draws it by default: every entity is one node of the SVG.
+    @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
+    func theImageHasEveryEntityOnce() throws {
+        let graph = try Self.graph("seeds/000_dbe25a89b6a06857.txt")
+        let drawing = try DOTWriter.drawing(graph.triples, options: DOTOptions(maxEdges: 250, engine: "auto"))
+        #expect(drawing.engine == "dot")
+        let svg = try GraphvizRenderer.render(dot: drawing.text, engine: drawing.engine, format: .svg)
+        let document = try XMLDocument(data: Data(svg))
+        let labels = try document.nodes(forXPath: "//*[local-name()='g'][@class='node']").map { node in
+            ((try? node.nodes(forXPath: ".//*[local-name()='text']")) ?? []).compactMap(\.stringValue).joined(separator: " ")
+        }
+        for name in ["Nguyen Xuan Phuc", "Mark Esper", "Ngo Xuan Lich", "Daniel Kritenbrink", "Vietnam", "United States", "ASEAN"] {
+            #expect(labels.filter { $0 == name }.count == 1, "\(name)")
+        }
+        #expect(labels.filter { $0.replacingApostrophes() == "Vietnam People's Army" }.count == 1)
+        #expect(!labels.contains { $0.contains("leftcenterrightdel") })
     }
 
     @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
