@@ -122,10 +122,15 @@ struct ArticleBuilder {
     var table: [[[Int]]]
     /// People's genders where the article shows them: true for feminine.
     var genders: [Int: Bool] = [:]
+    /// The first entity of each name, in lower case (names do not change once entities are built).
+    var byName: [String: Int] = [:]
 
     init(trees: [DependencyTree], entities: [ResolvedEntity]) {
         self.trees = trees
         self.entities = entities
+        for (index, entity) in entities.enumerated() where byName[entity.name.lowercased()] == nil {
+            byName[entity.name.lowercased()] = index
+        }
         table = trees.map { Array(repeating: [], count: $0.count) }
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions {
@@ -137,15 +142,13 @@ struct ArticleBuilder {
     static func isCapitalised(_ word: Token) -> Bool { word.form.first?.isUppercase ?? false }
 
     /// The entity named `name` (compared in lower case), if any.
-    func entity(named name: String) -> Int? {
-        let key = name.lowercased()
-        return entities.firstIndex { $0.name.lowercased() == key }
-    }
+    func entity(named name: String) -> Int? { byName[name.lowercased()] }
 
     /// The country entity called `name`, created (with no mentions yet) when the article has none.
     mutating func country(_ name: String) -> Int {
         if let existing = entity(named: name) { return existing }
         entities.append(ResolvedEntity(name: name, type: "LOC", mentions: [], isCountry: true))
+        byName[name.lowercased()] = entities.count - 1
         return entities.count - 1
     }
 
@@ -164,6 +167,7 @@ struct ArticleBuilder {
     /// Defense Ministry`. The longest matching tail of the run wins; the words before it are
     /// titles (read by ``addTitles()``).
     mutating func addUntaggedNames() {
+        let people = PersonNames(entities)
         for (number, tree) in trees.enumerated() {
             var index = 0
             while index < tree.count {
@@ -183,7 +187,7 @@ struct ArticleBuilder {
                     var match =
                         entity(named: EntityResolver.name(text, type: "ORG")) ?? entity(named: EntityResolver.name(text, type: "PER"))
                     if match == nil, end - start == 1, tree.words[start].upos == "PROPN" {
-                        match = EntityResolver.uniquePerson(withWord: Substring(text.lowercased()), in: entities)
+                        match = people.unique(Substring(text.lowercased()))
                     }
                     guard let match, !(entities[match].isCountry && Demonyms.country(demonym: text) != nil) else { continue }
                     record([match], sentence: number, words: start..<end, kind: .name)

@@ -160,6 +160,7 @@ package struct EntityResolver: Sendable {
         var byName: [String: Int] = [:]
         // Longer names first, so short forms find the full name they refer to.
         let order = mentions.indices.sorted { lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1 }
+        var people: PersonNames?
         for index in order {
             let mention = mentions[index]
             let name = names[index]
@@ -169,17 +170,17 @@ package struct EntityResolver: Sendable {
                 continue
             }
             let tokens = key.split(separator: " ")
-            if mention.type == "PER", tokens.count == 1,
-                let person = Self.uniquePerson(withWord: tokens[0], in: entities)
-            {
+            // Full names come first (longer names first), so the people are all known by now.
+            if tokens.count == 1, people == nil { people = PersonNames(entities) }
+            if mention.type == "PER", tokens.count == 1, let person = people?.unique(tokens[0]) {
                 entities[person].mentions.append(mention)
                 byName[key] = person
                 continue
             }
             // A surname the recognizer typed as a place or an organization (`Ibarra visited …`)
             // after the article named the person in full: the person.
-            if mention.type != "PER", tokens.count == 1, let person = Self.uniquePerson(withWord: tokens[0], in: entities),
-                entities[person].name.lowercased().split(separator: " ").last == tokens[0]
+            if mention.type != "PER", tokens.count == 1, let person = people?.unique(tokens[0]),
+                people?.isSurname(tokens[0], of: person) == true
             {
                 var asPerson = mention
                 asPerson.type = "PER"
@@ -213,14 +214,29 @@ package struct EntityResolver: Sendable {
             )
         }
     }
+}
+
+/// The people of an article by the first and last words of their full names, for short forms.
+struct PersonNames {
+    private var byWord: [Substring: [Int]] = [:]
+    private var lastWords: [Int: Substring] = [:]
+
+    init(_ entities: [ResolvedEntity]) {
+        for (index, entity) in entities.enumerated() where entity.type == "PER" {
+            let words = entity.name.lowercased().split(separator: " ")
+            guard words.count > 1, let first = words.first, let last = words.last else { continue }
+            byWord[first, default: []].append(index)
+            if last != first { byWord[last, default: []].append(index) }
+            lastWords[index] = last
+        }
+    }
 
     /// The one person whose name has `word` as its first or last word, if exactly one does.
-    static func uniquePerson(withWord word: Substring, in entities: [ResolvedEntity]) -> Int? {
-        let matches = entities.indices.filter { index in
-            guard entities[index].type == "PER" else { return false }
-            let words = entities[index].name.lowercased().split(separator: " ")
-            return words.count > 1 && (words.last == word || words.first == word)
-        }
-        return matches.count == 1 ? matches[0] : nil
+    func unique(_ word: Substring) -> Int? {
+        guard let matches = byWord[word], matches.count == 1 else { return nil }
+        return matches[0]
     }
+
+    /// Whether `word` is the last word of person `index`'s name.
+    func isSurname(_ word: Substring, of index: Int) -> Bool { lastWords[index] == word }
 }
