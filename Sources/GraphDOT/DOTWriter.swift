@@ -220,6 +220,8 @@ package enum DOTWriter {
             else { continue }
             if case .literal = object { continue }
             var label = predicateLabels[predicate] ?? localWords(predicate)
+            // The statement's own wording, when it kept one (`related to` says less than `hail`).
+            if case .literal(let wording) = fields[IRI(unchecked: ng + "predicateText")]?.first { label = wording.lexicalForm }
             if fields[IRI(unchecked: ng + "negated")] != nil { label = "not " + label }
             if case .literal(let modality) = fields[IRI(unchecked: ng + "modality")]?.first { label = modality.lexicalForm + " " + label }
             let speakers = (fields[IRI(unchecked: ng + "attributedTo")] ?? []).map { labels[$0] ?? localWords($0) }.sorted()

@@ -95,13 +95,36 @@ extension ArticleGraphBuilder {
         let words = context.sentence.words
         let all = relation.subject + relation.predicate + relation.arguments.flatMap { $0 }
         guard let low = all.min(), let high = all.max(), let start = words[low].range, let end = words[high].range else { return nil }
-        let name = PredicateName(relation, in: context.sentence)
+        var name = PredicateName(relation, in: context.sentence)
         let surface = ([PhraseNode.surface(relation.subject, words), relation.predicateText { words[$0].form }]
             + relation.arguments.filter { !$0.isEmpty }.map { PhraseNode.surface($0, words) }).joined(separator: " ")
+        if name.modality == nil, let intention = Self.intention(relation, words) ?? Self.control(name.label) {
+            name.modality = intention
+        }
         return RelationFacts(
             relation: relation, name: name, surface: surface, span: start.lowerBound..<end.upperBound,
             isAsserted: !name.negated && name.modality == nil && relation.attributedTo == nil,
             speakers: relation.attributedTo.flatMap { node($0, context, graph: &graph) })
+    }
+
+    /// `wants to promote`, `agreed to boost`, `expressed to welcome`: a verb that controls another
+    /// says the second is wanted, agreed or promised, not done; the words up to `to` are the
+    /// statement's modality (the predicate is the second verb).
+    static func control(_ label: String) -> String? {
+        let words = label.split(separator: " ")
+        guard let to = words.lastIndex(of: "to"), to > 0, to + 1 < words.count else { return nil }
+        return words[...to].joined(separator: " ")
+    }
+
+    /// `his wish to welcome the US President`, `plans to build a port`: an infinitive that
+    /// modifies a noun says what is wished or planned, not what happened; the noun is the
+    /// statement's modality.
+    static func intention(_ relation: Relation, _ words: [Token]) -> String? {
+        guard let verb = relation.predicate.last(where: { words[$0].upos == "VERB" }), words[verb].deprel == "acl",
+            let head = words[verb].head.map({ $0 - 1 }), head >= 0, head < words.count, words[head].upos == "NOUN",
+            words.indices.contains(where: { words[$0].head == verb + 1 && words[$0].deprel == "mark" && words[$0].form.lowercased() == "to" })
+        else { return nil }
+        return lemma(words[head])
     }
 
     /// One edge: the triple (when asserted) and its statement node with the provenance.

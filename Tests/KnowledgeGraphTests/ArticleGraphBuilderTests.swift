@@ -70,6 +70,23 @@ struct ArticleGraphBuilderTests {
         #expect(Self.objects(graph, meet, NG.modality) == [.literal(Literal("will"))])
     }
 
+    @Test func controlledVerbsAreWantedNotDone() throws {
+        let minter = try IRIMinter(base: "http://example.org/")
+        let document = ParsedArticle.document([
+            "Vietnam/PROPN/2/nsubj/B-LOC wants/want/VERB/0/root to/PART/4/mark promote/VERB/2/xcomp "
+                + "relations/relation/NOUN/4/obj ./PUNCT/2/punct"
+        ])
+        let graph = ArticleGraphBuilder(minter: minter, vocabulary: PredicateVocabulary(labels: ["promote"]))
+            .build(Article(text: document.text), document: document, key: "a")
+        let vietnam = Term.iri(minter.entity("vietnam"))
+        let relations = Term.iri(minter.concept("relations"))
+        #expect(!graph.triples.contains(Triple(vietnam, NG.term("promote"), relations)))
+        let statement = try #require(graph.triples.first { $0.predicate == RDF.object && $0.object == relations }?.subject)
+        #expect(Self.objects(graph, statement, RDF.predicate) == [.iri(NG.term("promote"))])
+        #expect(Self.objects(graph, statement, NG.modality) == [.literal(Literal("want to"))])
+        #expect(Self.objects(graph, statement, NG.predicateText) == [.literal(Literal("want to promote"))])
+    }
+
     @Test func conceptsHeadedByAnEventNounAreEvents() throws {
         let minter = try IRIMinter(base: "http://example.org/")
         let document = ParsedArticle.document([
