@@ -3,6 +3,7 @@ import PackageDescription
 
 /// Arrows point to what a target may import; nothing points back up:
 /// RDFModel ← RDFTurtle, RDFXML (← CLibXML2) ← RDFIO ← newsgraph (← ArgumentParser).
+/// RDFModel ← RDFCanon (RDFC-1.0 canonicalization, SHA-2).
 /// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
 /// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
 /// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
@@ -36,6 +37,7 @@ let package = Package(
             pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "RDFXML", dependencies: ["RDFModel", "CLibXML2"]),
         .target(name: "RDFIO", dependencies: ["RDFModel", "RDFTurtle", "RDFXML"]),
+        .target(name: "RDFCanon", dependencies: ["RDFModel"]),
         .target(name: "ArticleInput", dependencies: ["CLibXML2"]),
         .target(name: "KnowledgeGraph", dependencies: ["NLPCore", "Extraction", "ArticleInput", "RDFModel"]),
         .target(name: "GraphDOT", dependencies: ["RDFModel"]),
@@ -46,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "RDFIO", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
+                "RDFIO", "RDFCanon", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
                 "NLPEvaluation", "Extraction", "ArticleInput", "KnowledgeGraph", "GraphDOT", "GraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
@@ -84,6 +86,7 @@ let package = Package(
             name: "GraphDOTTests", dependencies: ["GraphDOT", "RDFModel", "RDFIO", "NewsgraphTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
+        .testTarget(name: "RDFCanonTests", dependencies: ["RDFCanon", "RDFModel", "RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(
