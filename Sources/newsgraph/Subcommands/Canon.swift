@@ -46,16 +46,7 @@ struct Canon: ParsableCommand {
     func run() throws {
         guard let algorithm = HashAlgorithm(rawValue: hash) else { throw ExitCode(2) }
         let format = from ?? RDFFormat(path: input) ?? .nQuads
-        let bytes = try FileIO.read(input)
-        var dataset = Dataset()
-        do {
-            var parser = RDFParser(format: format, baseIRI: input == "-" ? nil : "file://" + input)
-            try bytes.withUnsafeBytes { try parser.append($0, into: &dataset) }
-            try parser.finish(into: &dataset)
-        } catch {
-            Diagnostics.printRaw(Diagnostics.describe(error, inputPath: input))
-            throw ExitCode.failure
-        }
+        let dataset = try FileIO.readDataset(input, format: format)
         let result: Canonicalizer.Result
         do {
             result = try Canonicalizer(algorithm: algorithm).canonicalize(Array(dataset))

@@ -98,19 +98,7 @@ struct Render: ParsableCommand {
 
     func readRDF() throws -> [Triple] {
         guard let format = from ?? RDFFormat(path: input) else { throw ExitCode(2) }
-        do {
-            let bytes = try FileIO.read(input)
-            var dataset = Dataset()
-            var parser = RDFParser(format: format, baseIRI: input == "-" ? nil : "file://" + input)
-            try bytes.withUnsafeBytes { try parser.append($0, into: &dataset) }
-            try parser.finish(into: &dataset)
-            return Array(Set(dataset.map(\.triple)))
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            Diagnostics.printRaw(Diagnostics.describe(error, inputPath: input))
-            throw ExitCode.failure
-        }
+        return Array(Set(try FileIO.readDataset(input, format: format).map(\.triple)))
     }
 
     /// The graph drawn as `format` (`dot`, `svg`, `png`, `pdf`); errors are reported and exit with status 1.
