@@ -314,6 +314,7 @@ package struct ClauseExtractor: Sendable {
             }
         }
         guard !arguments.isEmpty else { return nil }
+        arguments += frontedObliques(of: index, tree)
         // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
         for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
             arguments.append(tree.span(clause, excluding: ["parataxis"]))
@@ -369,6 +370,18 @@ package struct ClauseExtractor: Sendable {
 
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
     static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
+
+    /// The prepositional and temporal arguments written before the subject of the verb that a
+    /// subjectless coordinated verb at `index` shares it with: they set the scene for both (`In 1717
+    /// Montagu observed the practice and attempted to popularize it` → `attempted to popularize | …
+    /// | In 1717`).
+    func frontedObliques(of index: Int, _ tree: DependencyTree) -> [[Int]] {
+        guard tree.relation(index) == "conj", subjects(index, tree).isEmpty, let head = tree.head(index),
+            let subject = subjects(head, tree).first
+        else { return [] }
+        let start = tree.span(subject).first ?? subject
+        return obliques(of: head, tree).filter { ($0.last ?? start) < start }
+    }
 
     /// Prepositional and temporal arguments of `head`, in sentence order, each with its preposition.
     func obliques(of head: Int, _ tree: DependencyTree) -> [[Int]] {
