@@ -49,7 +49,7 @@ package struct ClauseExtractor: Sendable {
                 part.confidence = Self.rounded(part.confidence - Self.conjunctPenalty)
                 return part
             }
-            if let reading = prepositionalReading(relation, tree) { result.append(reading) }
+            result += prepositionalReadings(relation, tree)
         }
         result += NominalRelations().relations(tree)
         result += EventNominals().relations(tree)
@@ -342,25 +342,25 @@ package struct ClauseExtractor: Sendable {
         return (relation, verb == index ? nil : verb)
     }
 
-    /// For a relation with an object and a prepositional argument after it, the relation of the
-    /// verb with that argument alone, its preposition in the predicate: `XM did offer a free month
-    /// to subscribers` also gives `XM | did offer to | subscribers`.
-    func prepositionalReading(_ relation: Relation, _ tree: DependencyTree) -> Relation? {
-        guard relation.arguments.count >= 2, let last = relation.predicate.last,
-            !relation.predicate.contains(where: { tree.fullRelation($0) == "case" }),
-            let position = relation.arguments.indices.dropFirst().first(where: { position in
-                guard let first = relation.arguments[position].first else { return false }
-                return first > last && tree.fullRelation(first) == "case"
-            })
-        else { return nil }
-        let argument = relation.arguments[position]
-        let prepositions = argument.prefix { tree.fullRelation($0) == "case" }
-        guard prepositions.count < argument.count else { return nil }
-        var reading = relation
-        reading.predicate = (relation.predicate + prepositions).sorted()
-        reading.arguments = [Array(argument.dropFirst(prepositions.count))]
-        reading.confidence = Self.rounded(relation.confidence - Self.readingPenalty)
-        return reading
+    /// For a relation with an object and prepositional arguments after it, the relation of the
+    /// verb with each of those arguments alone, its preposition in the predicate: `XM did offer a
+    /// free month to subscribers` also gives `XM | did offer to | subscribers`. When the predicate
+    /// already took the first argument's preposition (`plays as | a midfielder | for the Jets`),
+    /// the others give `plays for | the Jets`.
+    func prepositionalReadings(_ relation: Relation, _ tree: DependencyTree) -> [Relation] {
+        guard relation.arguments.count >= 2, let last = relation.predicate.last else { return [] }
+        let base = relation.predicate.filter { tree.fullRelation($0) != "case" }
+        return relation.arguments.indices.dropFirst().compactMap { position in
+            let argument = relation.arguments[position]
+            guard let first = argument.first, first > last, tree.fullRelation(first) == "case" else { return nil }
+            let prepositions = argument.prefix { tree.fullRelation($0) == "case" }
+            guard prepositions.count < argument.count else { return nil }
+            var reading = relation
+            reading.predicate = (base + prepositions).sorted()
+            reading.arguments = [Array(argument.dropFirst(prepositions.count))]
+            reading.confidence = Self.rounded(relation.confidence - Self.readingPenalty)
+            return reading
+        }
     }
 
     /// How much lower than the relation it comes from a secondary reading ranks: the verb with one
