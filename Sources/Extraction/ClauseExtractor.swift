@@ -313,11 +313,17 @@ package struct ClauseExtractor: Sendable {
                 arguments = [words]
             }
         }
-        guard !arguments.isEmpty else { return nil }
-        arguments += frontedObliques(of: index, tree)
-        // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
-        for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
-            arguments.append(tree.span(clause, excluding: ["parataxis"]))
+        // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`; a
+        // verb without other arguments has them as its argument (`can be clarified | by adding a
+        // sliced raw potato`).
+        let clauses = tree.children(verb, ["advcl"]).filter { !tree.children($0, ["mark"]).isEmpty }
+            .map { tree.span($0, excluding: ["parataxis"]) }
+        if arguments.isEmpty, !clauses.isEmpty {
+            arguments = clauses + frontedObliques(of: index, tree)
+        } else {
+            guard !arguments.isEmpty else { return nil }
+            arguments += frontedObliques(of: index, tree)
+            arguments += clauses
         }
         if arguments.count > 2 { confidence -= 0.05 * Double(arguments.count - 2) }
         let length = arguments.reduce(0) { $0 + $1.count } + subject.count
