@@ -318,7 +318,12 @@ package struct ClauseExtractor: Sendable {
         // sliced raw potato`).
         let clauses = tree.children(verb, ["advcl"]).filter { !tree.children($0, ["mark"]).isEmpty }
             .map { tree.span($0, excluding: ["parataxis"]) }
-        if arguments.isEmpty, !clauses.isEmpty {
+        if arguments.isEmpty, clauses.isEmpty,
+            let manner = tree.children(verb, ["advmod"]).first(where: { $0 > verb && !predicate.contains($0) && ["ADV", "ADJ"].contains(tree.words[$0].upos) })
+        {
+            // `The waist line was put | higher`.
+            arguments = [tree.span(manner, excluding: Self.argumentExclusions)] + frontedObliques(of: index, tree)
+        } else if arguments.isEmpty, !clauses.isEmpty {
             arguments = clauses + frontedObliques(of: index, tree)
         } else {
             guard !arguments.isEmpty else { return nil }
