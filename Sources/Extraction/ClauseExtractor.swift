@@ -303,6 +303,15 @@ package struct ClauseExtractor: Sendable {
             return words.filter { tree.relation($0) == "case" }
                 + nounPhrase(noun, tree)
         }
+        if arguments.isEmpty, tree.relation(index) == "parataxis", !subjects(index, tree).isEmpty, let head = tree.head(index),
+            head < index, tree.head(head) == nil, Attribution.reportingVerbs.contains(tree.words[index].lemma.lowercased()),
+            ((tree.span(index).last ?? index) + 1 ..< tree.count).allSatisfy({ tree.words[$0].upos == "PUNCT" })
+        {
+            // `Executions … are also `` proper retribution '' for heinous crimes , Mr. Hatch argues`:
+            // a reporting verb that ends the sentence reports the main clause.
+            let said = tree.span(head, excluding: ["parataxis"]).filter { $0 < index }
+            if !said.isEmpty { arguments = [tree.trimmed(said)] }
+        }
         if arguments.isEmpty, verb != index, tree.relation(verb) == "xcomp" {
             // `Alan begins to behave strangely`: a controlled verb without arguments of its own is
             // the argument, `begins to | behave strangely`.
