@@ -132,6 +132,22 @@ package struct ClauseExtractor: Sendable {
         return nounPhrase(head, tree)
     }
 
+    /// The noun a relative clause without a relative pronoun leaves its verb's object for: `the $ 58
+    /// a share Georgia - Pacific is offering` → `Georgia - Pacific | is offering | the $ 58 a share`.
+    /// Not when the clause says where or when (`the section where the tanks were located`), nor a
+    /// passive.
+    func objectGap(_ index: Int, _ tree: DependencyTree) -> Int? {
+        guard tree.fullRelation(index) == "acl:relcl", tree.words[index].upos == "VERB", let noun = tree.head(index),
+            let subject = tree.children(index, ["nsubj"]).first,
+            !Self.relativePronouns.contains(tree.words[subject].form.lowercased()),
+            tree.children(index, ["obj", "iobj", "ccomp", "xcomp", "expl", "aux:pass", "nsubj:pass"]).isEmpty,
+            !tree.children(index, ["advmod", "obl"]).contains(where: { Self.relativeAdverbs.contains(tree.words[$0].form.lowercased()) })
+        else { return nil }
+        return noun
+    }
+
+    static let relativeAdverbs: Set<String> = ["where", "when", "why", "how", "whereby", "which", "whom"]
+
     /// The relation of the clause headed by `index`, and the controlled complement it took into
     /// its predicate (which then gives no relation of its own).
     func clause(at index: Int, _ tree: DependencyTree) -> (Relation, Int?)? {
@@ -271,6 +287,10 @@ package struct ClauseExtractor: Sendable {
         }
         if verb != index {
             for object in tree.children(index, ["obj"]) { arguments.append(tree.span(object, excluding: Self.argumentExclusions)) }
+        }
+        if arguments.isEmpty, verb == index, let noun = objectGap(index, tree) {
+            arguments.append(nounPhrase(noun, tree))
+            confidence -= 0.1
         }
         var obliques = obliques(of: verb, tree)
         // `buy and sell large amounts`, `were mobilized and recalled to active duty during the
