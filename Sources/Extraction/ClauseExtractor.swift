@@ -103,7 +103,9 @@ package struct ClauseExtractor: Sendable {
             }
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
         case "acl":
-            // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject.
+            // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject;
+            // not of a gerund after a preposition (`the idea of running workshops`).
+            guard tree.words[index].xpos != "VBG" || tree.children(index, ["mark"]).isEmpty else { return nil }
             return (nounPhrase(head, tree), 0.15)
         case "advcl":
             guard tree.words[index].xpos == "VBG" || tree.words[index].xpos == "VBN" else { return nil }
