@@ -360,6 +360,10 @@ package struct ClauseExtractor: Sendable {
             guard !arguments.isEmpty else { return nil }
             arguments += frontedObliques(of: index, tree)
             arguments += clauses
+            // An adverb with a phrase of its own says when or how much: `several thousand years ago`.
+            arguments += tree.children(verb, ["advmod"])
+                .filter { !predicate.contains($0) && tree.children($0, ["obl", "nmod"]).contains { tree.words[$0].upos != "PRON" } }
+                .map { tree.span($0, excluding: Self.argumentExclusions) }
         }
         if arguments.count > 2 { confidence -= 0.05 * Double(arguments.count - 2) }
         let length = arguments.reduce(0) { $0 + $1.count } + subject.count
