@@ -134,6 +134,25 @@ package struct ClauseExtractor: Sendable {
         return nounPhrase(head, tree)
     }
 
+    /// A reporting verb after what it reports, parsed with two subjects: `Large cross - border deals
+    /// numbered 51 and totaled $ 17.1 billion , the firm added`, where the parser takes `deals` (with
+    /// the clause hung on it) for a second subject of `added` → `the firm | added | Large cross -
+    /// border deals numbered 51 …`.
+    func reportedClause(_ index: Int, _ tree: DependencyTree) -> Relation? {
+        let own = tree.children[index].filter { tree.fullRelation($0) == "nsubj" }
+        guard tree.words[index].upos == "VERB", Attribution.reportingVerbs.contains(tree.words[index].lemma.lowercased()),
+            own.count == 2, let first = own.first, let last = own.last, last < index,
+            (index + 1..<tree.count).allSatisfy({ tree.words[$0].upos == "PUNCT" })
+        else { return nil }
+        let speaker = tree.span(last, excluding: Self.argumentExclusions, asSubject: true)
+        guard let start = speaker.first, start > 0, tree.words[start - 1].form == "," else { return nil }
+        // All that comes before the speaker: the parser may have hung the clause's verb elsewhere.
+        let said = tree.trimmed(Array((tree.span(first).first ?? first)..<start))
+        guard !said.isEmpty else { return nil }
+        let predicate = tree.children(index, ["aux"]) + [index]
+        return Relation(subject: speaker, predicate: predicate.sorted(), arguments: [said], confidence: 0.8)
+    }
+
     /// The noun a relative clause without a relative pronoun leaves its verb's object for: `the $ 58
     /// a share Georgia - Pacific is offering` → `Georgia - Pacific | is offering | the $ 58 a share`.
     /// Not when the clause says where or when (`the section where the tanks were located`), nor a
@@ -153,6 +172,7 @@ package struct ClauseExtractor: Sendable {
     /// The relation of the clause headed by `index`, and the controlled complement it took into
     /// its predicate (which then gives no relation of its own).
     func clause(at index: Int, _ tree: DependencyTree) -> (Relation, Int?)? {
+        if let reported = reportedClause(index, tree) { return (reported, nil) }
         guard isPredicate(index, tree), let (subject, subjectPenalty) = subject(of: index, tree), !subject.isEmpty else {
             return nil
         }

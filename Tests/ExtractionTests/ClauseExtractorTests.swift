@@ -227,6 +227,12 @@ struct ClauseExtractorTests {
             "prices/NOUN/2/nsubj rose/VERB/0/root ,/PUNCT/5/punct he/PRON/5/nsubj adds/add/VERB/2/parataxis ./PUNCT/2/punct",
             "he | adds | prices rose"
         ),
+        // A reporting verb after a clause the parser hung on a second subject.
+        (
+            "deals/NOUN/6/nsubj numbered/VERB/1/acl 51/NUM/2/obj ,/PUNCT/5/punct firm/NOUN/6/nsubj added/add/VERB/0/root "
+                + "./PUNCT/6/punct",
+            "firm | added | deals numbered 51"
+        ),
         // A relative clause without a relative pronoun has its noun as object.
         (
             "the/DET/2/det offer/NOUN/0/root Pacific/PROPN/5/nsubj is/AUX/5/aux making/VERB/2/acl:relcl",
