@@ -233,6 +233,11 @@ struct ClauseExtractorTests {
                 + "./PUNCT/6/punct",
             "firm | added | deals numbered 51"
         ),
+        // A clause the parser hung on a quotation mark belongs to the mark's head.
+        (
+            "Brothers/PROPN/2/nsubj says/VERB/0/root \"/PUNCT/2/punct We/PRON/5/nsubj believe/VERB/3/ccomp it/PRON/5/obj",
+            "Brothers | says | We believe it"
+        ),
         // A relative clause without a relative pronoun has its noun as object.
         (
             "the/DET/2/det offer/NOUN/0/root Pacific/PROPN/5/nsubj is/AUX/5/aux making/VERB/2/acl:relcl",
