@@ -49,7 +49,7 @@ package struct ClauseExtractor: Sendable {
                 part.confidence = Self.rounded(part.confidence - Self.conjunctPenalty)
                 return part
             }
-            if let reading = prepositionalReading(relation, tree) { result.append(reading) }
+            result += prepositionalReadings(relation, tree)
         }
         result += NominalRelations().relations(tree)
         result += EventNominals().relations(tree)
@@ -103,7 +103,9 @@ package struct ClauseExtractor: Sendable {
             }
             return subject(of: head, tree, depth: depth + 1).map { ($0.words, $0.penalty + 0.05) }
         case "acl":
-            // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject.
+            // `the talks held earlier`, `a delegation, who are on a visit`: the noun is the subject;
+            // not of a gerund after a preposition (`the idea of running workshops`).
+            guard tree.words[index].xpos != "VBG" || tree.children(index, ["mark"]).isEmpty else { return nil }
             return (nounPhrase(head, tree), 0.15)
         case "advcl":
             guard tree.words[index].xpos == "VBG" || tree.words[index].xpos == "VBN" else { return nil }
@@ -132,9 +134,45 @@ package struct ClauseExtractor: Sendable {
         return nounPhrase(head, tree)
     }
 
+    /// A reporting verb after what it reports, parsed with two subjects: `Large cross - border deals
+    /// numbered 51 and totaled $ 17.1 billion , the firm added`, where the parser takes `deals` (with
+    /// the clause hung on it) for a second subject of `added` → `the firm | added | Large cross -
+    /// border deals numbered 51 …`.
+    func reportedClause(_ index: Int, _ tree: DependencyTree) -> Relation? {
+        let own = tree.children[index].filter { tree.fullRelation($0) == "nsubj" }
+        guard tree.words[index].upos == "VERB", Attribution.reportingVerbs.contains(tree.words[index].lemma.lowercased()),
+            own.count == 2, let first = own.first, let last = own.last, last < index,
+            (index + 1..<tree.count).allSatisfy({ tree.words[$0].upos == "PUNCT" })
+        else { return nil }
+        let speaker = tree.span(last, excluding: Self.argumentExclusions, asSubject: true)
+        guard let start = speaker.first, start > 0, tree.words[start - 1].form == "," else { return nil }
+        // All that comes before the speaker: the parser may have hung the clause's verb elsewhere.
+        let said = tree.trimmed(Array((tree.span(first).first ?? first)..<start))
+        guard !said.isEmpty else { return nil }
+        let predicate = tree.children(index, ["aux"]) + [index]
+        return Relation(subject: speaker, predicate: predicate.sorted(), arguments: [said], confidence: 0.8)
+    }
+
+    /// The noun a relative clause without a relative pronoun leaves its verb's object for: `the $ 58
+    /// a share Georgia - Pacific is offering` → `Georgia - Pacific | is offering | the $ 58 a share`.
+    /// Not when the clause says where or when (`the section where the tanks were located`), nor a
+    /// passive.
+    func objectGap(_ index: Int, _ tree: DependencyTree) -> Int? {
+        guard tree.fullRelation(index) == "acl:relcl", tree.words[index].upos == "VERB", let noun = tree.head(index),
+            let subject = tree.children(index, ["nsubj"]).first,
+            !Self.relativePronouns.contains(tree.words[subject].form.lowercased()),
+            tree.children(index, ["obj", "iobj", "ccomp", "xcomp", "expl", "aux:pass", "nsubj:pass"]).isEmpty,
+            !tree.children(index, ["advmod", "obl"]).contains(where: { Self.relativeAdverbs.contains(tree.words[$0].form.lowercased()) })
+        else { return nil }
+        return noun
+    }
+
+    static let relativeAdverbs: Set<String> = ["where", "when", "why", "how", "whereby", "which", "whom"]
+
     /// The relation of the clause headed by `index`, and the controlled complement it took into
     /// its predicate (which then gives no relation of its own).
     func clause(at index: Int, _ tree: DependencyTree) -> (Relation, Int?)? {
+        if let reported = reportedClause(index, tree) { return (reported, nil) }
         guard isPredicate(index, tree), let (subject, subjectPenalty) = subject(of: index, tree), !subject.isEmpty else {
             return nil
         }
@@ -272,6 +310,10 @@ package struct ClauseExtractor: Sendable {
         if verb != index {
             for object in tree.children(index, ["obj"]) { arguments.append(tree.span(object, excluding: Self.argumentExclusions)) }
         }
+        if arguments.isEmpty, verb == index, let noun = objectGap(index, tree) {
+            arguments.append(nounPhrase(noun, tree))
+            confidence -= 0.1
+        }
         var obliques = obliques(of: verb, tree)
         // `buy and sell large amounts`, `were mobilized and recalled to active duty during the
         // War`: a verb without arguments of its own shares those of the verb coordinated right after it.
@@ -303,6 +345,15 @@ package struct ClauseExtractor: Sendable {
             return words.filter { tree.relation($0) == "case" }
                 + nounPhrase(noun, tree)
         }
+        if arguments.isEmpty, tree.relation(index) == "parataxis", !subjects(index, tree).isEmpty, let head = tree.head(index),
+            head < index, tree.head(head) == nil, Attribution.reportingVerbs.contains(tree.words[index].lemma.lowercased()),
+            ((tree.span(index).last ?? index) + 1 ..< tree.count).allSatisfy({ tree.words[$0].upos == "PUNCT" })
+        {
+            // `Executions … are also `` proper retribution '' for heinous crimes , Mr. Hatch argues`:
+            // a reporting verb that ends the sentence reports the main clause.
+            let said = tree.span(head, excluding: ["parataxis"]).filter { $0 < index }
+            if !said.isEmpty { arguments = [tree.trimmed(said)] }
+        }
         if arguments.isEmpty, verb != index, tree.relation(verb) == "xcomp" {
             // `Alan begins to behave strangely`: a controlled verb without arguments of its own is
             // the argument, `begins to | behave strangely`.
@@ -313,10 +364,26 @@ package struct ClauseExtractor: Sendable {
                 arguments = [words]
             }
         }
-        guard !arguments.isEmpty else { return nil }
-        // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`.
-        for clause in tree.children(verb, ["advcl"]) where !tree.children(clause, ["mark"]).isEmpty {
-            arguments.append(tree.span(clause, excluding: ["parataxis"]))
+        // Adverbial clauses say when, why or how: `after serving for a year`, `when threatened`; a
+        // verb without other arguments has them as its argument (`can be clarified | by adding a
+        // sliced raw potato`).
+        let clauses = tree.children(verb, ["advcl"]).filter { !tree.children($0, ["mark"]).isEmpty }
+            .map { tree.span($0, excluding: ["parataxis"]) }
+        if arguments.isEmpty, clauses.isEmpty,
+            let manner = tree.children(verb, ["advmod"]).first(where: { $0 > verb && !predicate.contains($0) && ["ADV", "ADJ"].contains(tree.words[$0].upos) })
+        {
+            // `The waist line was put | higher`.
+            arguments = [tree.span(manner, excluding: Self.argumentExclusions)] + frontedObliques(of: index, tree)
+        } else if arguments.isEmpty, !clauses.isEmpty {
+            arguments = clauses + frontedObliques(of: index, tree)
+        } else {
+            guard !arguments.isEmpty else { return nil }
+            arguments += frontedObliques(of: index, tree)
+            arguments += clauses
+            // An adverb with a phrase of its own says when or how much: `several thousand years ago`.
+            arguments += tree.children(verb, ["advmod"])
+                .filter { !predicate.contains($0) && tree.children($0, ["obl", "nmod"]).contains { tree.words[$0].upos != "PRON" } }
+                .map { tree.span($0, excluding: Self.argumentExclusions) }
         }
         if arguments.count > 2 { confidence -= 0.05 * Double(arguments.count - 2) }
         let length = arguments.reduce(0) { $0 + $1.count } + subject.count
@@ -341,25 +408,25 @@ package struct ClauseExtractor: Sendable {
         return (relation, verb == index ? nil : verb)
     }
 
-    /// For a relation with an object and a prepositional argument after it, the relation of the
-    /// verb with that argument alone, its preposition in the predicate: `XM did offer a free month
-    /// to subscribers` also gives `XM | did offer to | subscribers`.
-    func prepositionalReading(_ relation: Relation, _ tree: DependencyTree) -> Relation? {
-        guard relation.arguments.count >= 2, let last = relation.predicate.last,
-            !relation.predicate.contains(where: { tree.fullRelation($0) == "case" }),
-            let position = relation.arguments.indices.dropFirst().first(where: { position in
-                guard let first = relation.arguments[position].first else { return false }
-                return first > last && tree.fullRelation(first) == "case"
-            })
-        else { return nil }
-        let argument = relation.arguments[position]
-        let prepositions = argument.prefix { tree.fullRelation($0) == "case" }
-        guard prepositions.count < argument.count else { return nil }
-        var reading = relation
-        reading.predicate = (relation.predicate + prepositions).sorted()
-        reading.arguments = [Array(argument.dropFirst(prepositions.count))]
-        reading.confidence = Self.rounded(relation.confidence - Self.readingPenalty)
-        return reading
+    /// For a relation with an object and prepositional arguments after it, the relation of the
+    /// verb with each of those arguments alone, its preposition in the predicate: `XM did offer a
+    /// free month to subscribers` also gives `XM | did offer to | subscribers`. When the predicate
+    /// already took the first argument's preposition (`plays as | a midfielder | for the Jets`),
+    /// the others give `plays for | the Jets`.
+    func prepositionalReadings(_ relation: Relation, _ tree: DependencyTree) -> [Relation] {
+        guard relation.arguments.count >= 2, let last = relation.predicate.last else { return [] }
+        let base = relation.predicate.filter { tree.fullRelation($0) != "case" }
+        return relation.arguments.indices.dropFirst().compactMap { position in
+            let argument = relation.arguments[position]
+            guard let first = argument.first, first > last, tree.fullRelation(first) == "case" else { return nil }
+            let prepositions = argument.prefix { tree.fullRelation($0) == "case" }
+            guard prepositions.count < argument.count else { return nil }
+            var reading = relation
+            reading.predicate = (base + prepositions).sorted()
+            reading.arguments = [Array(argument.dropFirst(prepositions.count))]
+            reading.confidence = Self.rounded(relation.confidence - Self.readingPenalty)
+            return reading
+        }
     }
 
     /// How much lower than the relation it comes from a secondary reading ranks: the verb with one
@@ -369,6 +436,18 @@ package struct ClauseExtractor: Sendable {
 
     /// Clamped to [0.05, 1] and rounded to hundredths, so equal scores compare equal.
     static func rounded(_ confidence: Double) -> Double { (max(0.05, min(1, confidence)) * 100).rounded() / 100 }
+
+    /// The prepositional and temporal arguments written before the subject of the verb that a
+    /// subjectless coordinated verb at `index` shares it with: they set the scene for both (`In 1717
+    /// Montagu observed the practice and attempted to popularize it` → `attempted to popularize | …
+    /// | In 1717`).
+    func frontedObliques(of index: Int, _ tree: DependencyTree) -> [[Int]] {
+        guard tree.relation(index) == "conj", subjects(index, tree).isEmpty, let head = tree.head(index),
+            let subject = subjects(head, tree).first
+        else { return [] }
+        let start = tree.span(subject).first ?? subject
+        return obliques(of: head, tree).filter { ($0.last ?? start) < start }
+    }
 
     /// Prepositional and temporal arguments of `head`, in sentence order, each with its preposition.
     func obliques(of head: Int, _ tree: DependencyTree) -> [[Int]] {

@@ -9,7 +9,7 @@ struct DependencyTree {
     let roots: [Int]
 
     init(_ sentence: Sentence) {
-        words = sentence.words
+        words = Self.repaired(sentence.words)
         var children = Array(repeating: [Int](), count: words.count)
         var roots: [Int] = []
         for (index, word) in words.enumerated() {
@@ -21,6 +21,21 @@ struct DependencyTree {
         }
         self.children = children
         self.roots = roots
+    }
+
+    /// `words` with the parser's most common slips undone: a word hung on a punctuation mark (`says ,
+    /// " We believe …` with `believe` under the quotation mark) hangs on the mark's head instead.
+    static func repaired(_ words: [Token]) -> [Token] {
+        var words = words
+        for index in words.indices where words[index].upos != "PUNCT" {
+            var seen = Set<Int>()
+            while let head = words[index].head, head > 0, head <= words.count, words[head - 1].upos == "PUNCT",
+                seen.insert(head).inserted
+            {
+                words[index].head = words[head - 1].head
+            }
+        }
+        return words
     }
 
     var count: Int { words.count }

@@ -65,9 +65,10 @@ struct NominalRelations {
             }
             if tree.words[index].upos == "PROPN", relation != "compound", relation != "flat" {
                 // Title words before the name, e.g. `US Defense Secretary Mark Esper`.
-                let modifiers = tree.children(index, ["compound"]).filter { $0 < index }
+                let modifiers = tree.children(index, ["compound", "nmod:desc"]).filter { $0 < index }
                 guard let last = modifiers.last, !Self.titles.contains(tree.words[index].form.lowercased()),
                     Self.titles.contains(tree.words[last].form.lowercased()) || Self.titles.contains(tree.words[last].lemma.lowercased())
+                        || isRole(last, tree)
                 else { continue }
                 let title = modifiers.flatMap { tree.span($0) }.sorted()
                 let name = tree.span(index, excluding: ["compound", "det", "amod", "nmod", "acl", "appos", "punct", "case"])
@@ -76,5 +77,13 @@ struct NominalRelations {
             }
         }
         return result
+    }
+
+    /// Whether word `index`, written before a name, describes the person by what they do: a common
+    /// noun the parser marks as a description (`producer Leo Graham`, `author Bill Bryson`), not a
+    /// form of address (`St.`, `Dr.`).
+    func isRole(_ index: Int, _ tree: DependencyTree) -> Bool {
+        let word = tree.words[index]
+        return tree.fullRelation(index) == "nmod:desc" && word.upos == "NOUN" && word.form.first?.isLowercase == true
     }
 }

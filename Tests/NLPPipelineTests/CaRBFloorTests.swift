@@ -8,9 +8,9 @@ import Testing
 /// The extractor on CaRB dev through the shipped pipeline, as `newsgraph extract --carb` runs it.
 @Suite("CaRB dev floor")
 struct CaRBFloorTests {
-    /// Floors just under what the extractor measures today (F1 0.558, CaRB(1-1) 0.456, AUC 0.400,
-    /// with the rules' own confidences; it measured 0.519 and 0.421 before); the bars are
-    /// 0.57 and 0.49.
+    /// Floors just under what the extractor measures today (F1 0.570, CaRB(1-1) 0.470, AUC 0.415,
+    /// with the rules' own confidences; it measured 0.558 and 0.456, and before that 0.519 and
+    /// 0.421); the bars are 0.57 and 0.49.
     @Test(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
     func carbDev() throws {
         let inputURL = try #require(SharedData.url("benchmarks/carb/dev/dev.txt"), "shared test data not found")
@@ -26,7 +26,7 @@ struct CaRBFloorTests {
         let result = CaRB.evaluate(gold: gold, predicted: predicted)
         let single = CaRB.evaluate(gold: gold, predicted: predicted, singleMatch: true)
         print("CaRB dev: F1 \(result.f1) AUC \(result.auc); CaRB(1-1) F1 \(single.f1)")
-        #expect(result.f1 >= 0.55)
-        #expect(single.f1 >= 0.45)
+        #expect(result.f1 >= 0.565)
+        #expect(single.f1 >= 0.465)
     }
 }
