@@ -130,7 +130,6 @@ enum DeclaredRelations {
         adjudicate
         adjure
         adjust
-        adjust in
         admeasure
         administer
         administrate
@@ -247,6 +246,7 @@ enum DeclaredRelations {
         already make
         also add
         also be
+        also become
         also get
         also have
         also include
@@ -748,6 +748,7 @@ enum DeclaredRelations {
         be consistently
         be currently in
         be dated
+        be dealt
         be definitely
         be dependent on
         be described as
@@ -763,7 +764,9 @@ enum DeclaredRelations {
         be due
         be during
         be earned
+        be established
         be even given
+        be ever had
         be extremely
         be extremely satisfied with
         be fairly
@@ -789,6 +792,7 @@ enum DeclaredRelations {
         be good in
         be good than
         be guaranteed for
+        be had
         be had otherwise
         be happy with
         be have
@@ -850,6 +854,7 @@ enum DeclaredRelations {
         be own
         be part of
         be perfect for
+        be posted
         be posted regularly in
         be pretty
         be probably
@@ -859,6 +864,7 @@ enum DeclaredRelations {
         be quiet
         be quite
         be quoted in
+        be raised
         be really
         be related to
         be reported in
@@ -885,11 +891,14 @@ enum DeclaredRelations {
         be spent as
         be spent at
         be spotted at
+        be stayed
         be still
         be strong among
         be subject to
         be super
         be supposed to be
+        be take
+        be taken
         be that
         be throughout
         be tied to
@@ -897,6 +906,7 @@ enum DeclaredRelations {
         be to
         be told
         be too
+        be treated with
         be truly
         be under
         be until
@@ -961,6 +971,7 @@ enum DeclaredRelations {
         become
         become flat
         become in
+        become with
         bed
         bed down
         bedamn
@@ -1621,7 +1632,6 @@ enum DeclaredRelations {
         buy back
         buy food
         buy for
-        buy from
         buy in
         buy into
         buy it
@@ -1970,7 +1980,6 @@ enum DeclaredRelations {
         check in
         check into
         check off
-        check on
         check out
         check over
         check up on
@@ -3147,6 +3156,7 @@ enum DeclaredRelations {
         depart
         depend
         depend on
+        depend on at
         depend upon
         depersonalise
         depersonalize
@@ -3198,6 +3208,7 @@ enum DeclaredRelations {
         descend
         describe
         describe as
+        describe in
         descry
         desecrate
         desegregate
@@ -3552,9 +3563,9 @@ enum DeclaredRelations {
         do for
         do good
         do in
-        do in like
         do it
         do justice
+        do like
         do on
         do the dishes
         do the honors
@@ -4085,6 +4096,7 @@ enum DeclaredRelations {
         ever blow up
         ever give
         ever go to
+        ever have
         evert
         evict
         evidence
@@ -4407,6 +4419,7 @@ enum DeclaredRelations {
         financier
         find
         find at
+        find enjoy
         find fault
         find in
         find on
@@ -5042,10 +5055,12 @@ enum DeclaredRelations {
         go over
         go past
         go steady
+        go there
         go there for
         go through
         go through the motions
         go to
+        go to after
         go to be
         go to bed
         go to do
@@ -5352,7 +5367,6 @@ enum DeclaredRelations {
         head home
         head off
         head on
-        head over to
         head up
         headbutt
         headline
@@ -6056,6 +6070,8 @@ enum DeclaredRelations {
         just give
         just have
         just make
+        just make for
+        just make on
         just take
         just tell
         just think
@@ -6435,7 +6451,6 @@ enum DeclaredRelations {
         live together
         live up to
         live with
-        live without
         liven
         liven up
         load
@@ -8490,7 +8505,6 @@ enum DeclaredRelations {
         receive for
         receive from
         receive in
-        receive in from
         receive on
         recently take
         recess
@@ -9194,6 +9208,7 @@ enum DeclaredRelations {
         say at
         say farewell
         say in
+        say on
         say to
         scab
         scaffold
@@ -9482,7 +9497,6 @@ enum DeclaredRelations {
         shape up
         share
         share in
-        share with
         shark
         sharpen
         sharpshoot
@@ -10022,8 +10036,8 @@ enum DeclaredRelations {
         spelunk
         spend
         spend a penny
+        spend in
         spend on
-        spend on in
         spew
         spew out
         sphacelate
@@ -10200,7 +10214,6 @@ enum DeclaredRelations {
         stargaze
         start
         start from
-        start in
         start out
         start to
         start up
@@ -10282,6 +10295,7 @@ enum DeclaredRelations {
         still continue in in
         still expect
         still have
+        still have to take
         still like
         still make
         stimulate
@@ -11014,6 +11028,7 @@ enum DeclaredRelations {
         to offer
         to order
         to ramp up
+        to release
         to review
         to satisfy
         to say
@@ -11071,7 +11086,7 @@ enum DeclaredRelations {
         total
         totalise
         totalize
-        totally focus on
+        totally focus
         tote
         tote up
         totter
