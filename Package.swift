@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Arrows point to what a target may import; nothing points back up:
 /// RDFModel ← RDFTurtle, RDFXML (← CLibXML2) ← RDFIO ← newsgraph (← ArgumentParser).
-/// RDFModel ← RDFCanon (RDFC-1.0 canonicalization, SHA-2).
+/// RDFModel ← RDFCanon (RDFC-1.0 canonicalization, SHA-2) ← RDFDiff (with RDFIO: diffs, RDF Patch, SPARQL Update).
 /// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
 /// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
 /// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "RDFXML", dependencies: ["RDFModel", "CLibXML2"]),
         .target(name: "RDFIO", dependencies: ["RDFModel", "RDFTurtle", "RDFXML"]),
         .target(name: "RDFCanon", dependencies: ["RDFModel"]),
+        .target(name: "RDFDiff", dependencies: ["RDFModel", "RDFCanon", "RDFIO"]),
         .target(name: "ArticleInput", dependencies: ["CLibXML2"]),
         .target(name: "KnowledgeGraph", dependencies: ["NLPCore", "Extraction", "ArticleInput", "RDFModel"]),
         .target(name: "GraphDOT", dependencies: ["RDFModel"]),
@@ -48,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "RDFIO", "RDFCanon", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
+                "RDFIO", "RDFCanon", "RDFDiff", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
                 "NLPEvaluation", "Extraction", "ArticleInput", "KnowledgeGraph", "GraphDOT", "GraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
@@ -87,13 +88,14 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
         .testTarget(name: "RDFCanonTests", dependencies: ["RDFCanon", "RDFModel", "RDFIO", "NewsgraphTestSupport"]),
+        .testTarget(name: "RDFDiffTests", dependencies: ["RDFDiff", "RDFCanon", "RDFModel", "RDFIO", "Perceptron"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),
         .testTarget(
             name: "NLPPipelineTests",
             dependencies: [
                 "NLPPipeline", "NLPEvaluation", "EntityRecognition", "Extraction", "ArticleInput", "NLPCore",
-                "KnowledgeGraph", "RDFModel", "GraphDOT", "GraphRendering", "NewsgraphTestSupport",
+                "KnowledgeGraph", "RDFModel", "RDFDiff", "GraphDOT", "GraphRendering", "NewsgraphTestSupport",
             ]),
         .testTarget(
             name: "TaggingTests", dependencies: ["Tagging", "NLPCore", "Perceptron", "NewsgraphTestSupport"]),

@@ -40,8 +40,10 @@ package struct PredicateName: Sendable, Equatable {
                 negated = true
             } else if relationName == "aux", Self.modals.contains(lemma) || Self.modals.contains(word.form.lowercased()) {
                 modality = Self.modals.contains(lemma) ? lemma : word.form.lowercased()
-            } else if relationName == "aux" && word.deprel != "aux:pass" || relationName == "mark" && lemma == "that" {
-                continue  // tense auxiliaries and complementizers say nothing about the relation
+            } else if relationName == "aux" && word.deprel != "aux:pass" || relationName == "mark" && lemma == "that"
+                || relationName == "advmod"
+            {
+                continue  // tense auxiliaries, complementizers and adverbs (`also visited`) say nothing about the relation
             } else {
                 words.append(lemma)
             }

@@ -31,6 +31,8 @@ package struct DOTOptions: Sendable {
     /// force-directed ones overlap removal and straight edges, which stay fast on big graphs;
     /// `auto` picks `dot` up to ``DOTWriter/autoDotLimit`` edges and `sfdp` above.
     package var engine = "dot"
+    /// Colours for the edges of some triples (a diff: added green, removed red).
+    package var edgeColours: [Triple: String] = [:]
 
     package init(
         showProvenance: Bool = false, caption: String? = nil, maxEdges: Int? = nil, focus: String? = nil, depth: Int = 1,
@@ -102,7 +104,7 @@ package enum DOTWriter {
                 facts[triple.subject, default: []].append(name + ": " + literal.lexicalForm)
             case .iri, .blankNode:
                 guard !hidden.contains(triple.object) else { continue }
-                edges.insert(Edge(from: triple.subject, to: triple.object, label: name))
+                edges.insert(Edge(from: triple.subject, to: triple.object, label: name, colour: options.edgeColours[triple]))
             }
         }
         if !options.showProvenance { edges.formUnion(unassertedStatements(triples, labels: labels, predicateLabels: predicateLabels)) }
@@ -161,6 +163,7 @@ package enum DOTWriter {
         for edge in edges.sorted() {
             guard let from = ids[edge.from], let to = ids[edge.to] else { continue }
             out += "  \(from) -> \(to) [label=\(DOTEscaping.quoted(DOTEscaping.wrapped(edge.label, width: 18)))"
+            if let colour = edge.colour { out += ", color=\(DOTEscaping.quoted(colour)), fontcolor=\(DOTEscaping.quoted(colour)), penwidth=1.6" }
             out += edge.dashed ? ", style=dashed];\n" : "];\n"
         }
         if !used.isEmpty, engine == "dot" {
@@ -195,9 +198,10 @@ package enum DOTWriter {
         var label: String
         /// A statement the graph records but does not assert (reported, negated or modal).
         var dashed = false
+        var colour: String?
 
         static func < (a: Edge, b: Edge) -> Bool {
-            (a.from, a.to, a.label, a.dashed ? 1 : 0) < (b.from, b.to, b.label, b.dashed ? 1 : 0)
+            (a.from, a.to, a.label, a.dashed ? 1 : 0, a.colour ?? "") < (b.from, b.to, b.label, b.dashed ? 1 : 0, b.colour ?? "")
         }
     }
 

@@ -81,7 +81,11 @@ extension ArticleGraphBuilder {
             guard let facts = facts(visit, context, graph: &graph) else { continue }
             let property = PredicateVocabulary.property("visit")
             for visitor in context.entities.referents(sentence: context.number, words: visit.subject) {
-                for place in context.entities.destinations(ofVisitsBy: visitor) where place != visitor {
+                // The trip's destination: the countries visited when there are any (a visit to a
+                // mausoleum during the trip is not what `the visiting minister` means).
+                let places = context.entities.destinations(ofVisitsBy: visitor).filter { $0 != visitor }
+                let countries = places.filter { context.entities.entities[$0].isCountry }
+                for place in countries.isEmpty ? places : countries {
                     added += addStatement(
                         facts, .iri(context.entityIRIs[visitor]), property, .iri(context.entityIRIs[place]), label: "visit",
                         &context, to: &graph)

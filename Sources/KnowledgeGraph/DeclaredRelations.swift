@@ -48,6 +48,7 @@ enum DeclaredRelations {
         accent
         accentuate
         accept
+        accept as
         accept at
         accept for
         access
@@ -93,6 +94,7 @@ enum DeclaredRelations {
         acquit
         act
         act as
+        act in
         act involuntarily
         act on
         act out
@@ -105,9 +107,6 @@ enum DeclaredRelations {
         activate
         actualise
         actualize
-        actually do
-        actually operate as
-        actually send
         actuate
         acuminate
         adapt
@@ -219,8 +218,6 @@ enum DeclaredRelations {
         alkalinize
         alkalise
         alkalize
-        all devote
-        all devote in
         allay
         allege
         allegorise
@@ -241,28 +238,11 @@ enum DeclaredRelations {
         ally with
         alphabetise
         alphabetize
-        already have
-        already inform
-        already make
-        also add
-        also be
-        also become
-        also get
-        also have
-        also include
-        also make
-        also provide
-        also say
-        also take
-        also tell
-        also visit
         alter
         altercate
         alternate
         aluminise
         aluminize
-        always be
-        always remember
         amalgamate
         amass
         amaze
@@ -373,6 +353,8 @@ enum DeclaredRelations {
         applaud
         applique
         apply
+        apply for
+        apply in
         apply to
         appoint
         apportion
@@ -435,6 +417,7 @@ enum DeclaredRelations {
         ascribe
         ash
         ask
+        ask about
         ask for
         ask for it
         ask for trouble
@@ -681,25 +664,15 @@ enum DeclaredRelations {
         be a member of
         be a question of
         be about
-        be absolutely
         be according
         be active
-        be actually
         be added to
         be adrift
         be afraid of
         be after
-        be all
-        be all about
         be allocated per
         be allocated per in
         be allowed for
-        be almost
-        be already
-        be also
-        be also available to
-        be also in
-        be always
         be amiss
         be among
         be around
@@ -711,15 +684,17 @@ enum DeclaredRelations {
         be at pains
         be attached for be
         be attended
+        be attractive to
         be available at
+        be available on
+        be available to
         be awarded
         be awarded to
         be aware for
-        be back
+        be bad than
         be based in
         be based on
         be based out of
-        be basically
         be battered
         be be
         be be in
@@ -732,25 +707,25 @@ enum DeclaredRelations {
         be beyond
         be born
         be born in
-        be both
         be by
         be called
         be caused
         be central to
-        be certainly
         be charged for
         be childish in
         be close to
         be closed of to
+        be comfortable with
         be common with
-        be completely
+        be comprised of
+        be concerned about
+        be concerned with
+        be concerned with in
         be considered
-        be consistently
-        be currently in
         be dated
         be dealt
-        be definitely
         be dependent on
+        be deployed in
         be described as
         be described in
         be designed for
@@ -763,13 +738,11 @@ enum DeclaredRelations {
         be done
         be due
         be during
+        be eager to
         be earned
+        be engaged in
         be established
-        be even given
-        be ever had
-        be extremely
-        be extremely satisfied with
-        be fairly
+        be experienced
         be familiar with
         be featured in
         be filed
@@ -779,10 +752,13 @@ enum DeclaredRelations {
         be forwarded to
         be forwarded to via
         be found
+        be friendly with
+        be friendly with from
         be from
         be full
         be full of
         be funded at
+        be get
         be give
         be given
         be glaring example of
@@ -793,15 +769,15 @@ enum DeclaredRelations {
         be good than
         be guaranteed for
         be had
-        be had otherwise
+        be had with
         be happy with
         be have
-        be have unwittingly employ
+        be have employ
         be headed
         be held in
-        be hereby notified
+        be high than
         be housed in
-        be immensely
+        be important to
         be impressed with
         be in
         be in as
@@ -814,8 +790,6 @@ enum DeclaredRelations {
         be intimate
         be involved in
         be issued
-        be just
-        be just make
         be kept
         be killed in
         be known as
@@ -825,89 +799,87 @@ enum DeclaredRelations {
         be left
         be left in
         be like
-        be likely
         be likely to change
         be limited to
+        be located
         be lost in
         be made
         be made in
         be made to
         be made to wear
         be made up of
+        be make
         be meant for
-        be more
         be more than
-        be most
-        be much
         be named
         be narrowed down to
         be near
-        be now
+        be notified
         be of
+        be offer
         be ok with
         be on
         be on cloud nine
         be on the ball
-        be only
         be out of
         be outside
         be own
         be part of
         be perfect for
+        be pleased with
         be posted
-        be posted regularly in
-        be pretty
-        be probably
+        be posted in
+        be posted on
+        be proud of
         be provide
         be put
         be put on
         be quiet
-        be quite
         be quoted in
         be raised
-        be really
+        be received
+        be referred
+        be referred as
         be related to
         be reported in
         be responsible for
         be responsible for after
         be resulted in
         be returned to
+        be satisfied with
         be scattered between
         be scheduled for
         be scheduled to have
         be seen
+        be seen as
         be sent in
         be sent on
         be sent to
-        be served regularly from
+        be served
+        be served from
         be set for
-        be set forth in
+        be set in
         be set up in
+        be shown
         be sick
-        be simply
-        be slightly concerned with
-        be so
+        be small than
         be spent
         be spent as
         be spent at
         be spotted at
         be stayed
-        be still
         be strong among
         be subject to
-        be super
         be supposed to be
         be take
         be taken
-        be that
+        be through
         be throughout
         be tied to
         be titled
         be to
         be told
-        be too
         be treated with
-        be truly
         be under
         be until
         be upon
@@ -915,13 +887,6 @@ enum DeclaredRelations {
         be used as
         be used for
         be used in
-        be very
-        be very comfortable with
-        be very friendly with
-        be very happy with
-        be very important to
-        be very pleased with
-        be way
         be well
         be willing provider of
         be with
@@ -1027,6 +992,7 @@ enum DeclaredRelations {
         believe in
         believe to be
         belittle
+        belive
         bell
         bell the cat
         bellow
@@ -1332,6 +1298,7 @@ enum DeclaredRelations {
         botch
         botch up
         bother
+        bother with
         bottle
         bottle up
         bottlefeed
@@ -1455,7 +1422,6 @@ enum DeclaredRelations {
         bring home
         bring home the bacon
         bring in
-        bring in for
         bring into
         bring off
         bring on
@@ -1687,6 +1653,7 @@ enum DeclaredRelations {
         call out
         call the shots
         call the tune
+        call to do
         call to order
         call up
         call with
@@ -1799,6 +1766,7 @@ enum DeclaredRelations {
         carry out
         carry over
         carry through
+        carry to
         carry to term
         carry weight
         cart
@@ -1854,7 +1822,6 @@ enum DeclaredRelations {
         catch up with
         catechise
         catechize
-        categorically say
         categorise
         categorize
         catenate
@@ -1955,6 +1922,7 @@ enum DeclaredRelations {
         characterize
         charcoal
         charge
+        charge for
         charge up
         chariot
         charleston
@@ -1980,6 +1948,7 @@ enum DeclaredRelations {
         check in
         check into
         check off
+        check on
         check out
         check over
         check up on
@@ -2113,6 +2082,7 @@ enum DeclaredRelations {
         clabber
         clack
         claim
+        claim to see
         clam
         clam up
         clamber
@@ -2346,9 +2316,9 @@ enum DeclaredRelations {
         come to mind
         come to the fore
         come together
+        come under
         come up
         come up to
-        come up with
         come upon
         come with
         comfit
@@ -2554,6 +2524,7 @@ enum DeclaredRelations {
         continue
         continue in
         continue in as
+        continue in in
         continue to
         continue to talk about
         contort
@@ -2570,6 +2541,7 @@ enum DeclaredRelations {
         contravene
         contredanse
         contribute
+        contribute to
         contrive
         control
         controvert
@@ -2963,6 +2935,7 @@ enum DeclaredRelations {
         dechlorinate
         decide
         decide to
+        decide to take
         decide to try
         decimalise
         decimalize
@@ -3040,8 +3013,6 @@ enum DeclaredRelations {
         defile
         define
         define as
-        definitely need to
-        definitely recommend
         deflagrate
         deflate
         deflect
@@ -3255,6 +3226,7 @@ enum DeclaredRelations {
         deteriorate during
         deteriorate during in
         determine
+        determine by
         detest
         dethaw
         dethrone
@@ -3289,6 +3261,7 @@ enum DeclaredRelations {
         devolve
         devolve on
         devote
+        devote in
         devour
         diabolise
         diabolize
@@ -3701,6 +3674,7 @@ enum DeclaredRelations {
         drive home
         drive in
         drive off
+        drive on
         drive out
         drive up
         drive with
@@ -4051,7 +4025,6 @@ enum DeclaredRelations {
         espouse
         espy
         essay
-        essentially give
         establish
         esteem
         esterify
@@ -4085,18 +4058,10 @@ enum DeclaredRelations {
         evangelize
         evaporate
         even
-        even get
-        even give
-        even just give
         even off
         even out
         even up
         eventuate
-        ever be
-        ever blow up
-        ever give
-        ever go to
-        ever have
         evert
         evict
         evidence
@@ -4223,6 +4188,7 @@ enum DeclaredRelations {
         eyewitness
         fabricate
         face
+        face in
         face off
         face the music
         face up
@@ -4333,6 +4299,7 @@ enum DeclaredRelations {
         feed on
         feed upon
         feel
+        feel by
         feel for
         feel in
         feel like
@@ -4414,13 +4381,13 @@ enum DeclaredRelations {
         finagle
         finalise
         finalize
-        finally find
         finance
         financier
         find
         find at
         find enjoy
         find fault
+        find feel
         find in
         find on
         find oneself
@@ -4558,6 +4525,8 @@ enum DeclaredRelations {
         fly on
         fly open
         fly the coop
+        fly to
+        fly with
         flyfish
         foal
         foam
@@ -4865,6 +4834,7 @@ enum DeclaredRelations {
         get behind
         get by
         get cracking
+        get do
         get down
         get dressed
         get even
@@ -4882,6 +4852,7 @@ enum DeclaredRelations {
         get laid
         get married
         get moving
+        get of
         get off
         get off the ground
         get on
@@ -4891,6 +4862,7 @@ enum DeclaredRelations {
         get over
         get rid of
         get rolling
+        get sign
         get started
         get stuck
         get the best
@@ -4912,6 +4884,7 @@ enum DeclaredRelations {
         get well
         get wind
         get wise
+        get with
         get word
         get worse
         geyser
@@ -5028,6 +5001,7 @@ enum DeclaredRelations {
         go all out
         go along
         go around
+        go at
         go away
         go back
         go back on
@@ -5045,9 +5019,9 @@ enum DeclaredRelations {
         go forward
         go home
         go in
-        go in for
         go into
         go off
+        go off for
         go on
         go on in
         go on with
@@ -5055,8 +5029,6 @@ enum DeclaredRelations {
         go over
         go past
         go steady
-        go there
-        go there for
         go through
         go through the motions
         go to
@@ -5066,7 +5038,7 @@ enum DeclaredRelations {
         go to do
         go to for
         go to get
-        go to go over
+        go to go
         go to have
         go to hire
         go to in
@@ -5079,13 +5051,13 @@ enum DeclaredRelations {
         go to pieces
         go to pot
         go to sleep
+        go to take
         go to talk about
         go to the dogs
         go to war
         go toward
         go under
         go up
-        go up by
         go with
         go wrong
         goad
@@ -5173,6 +5145,7 @@ enum DeclaredRelations {
         grout
         grovel
         grow
+        grow in
         grow over
         grow up
         grow up in
@@ -5318,7 +5291,9 @@ enum DeclaredRelations {
         have according
         have as
         have at
+        have before
         have by
+        have come
         have deliver
         have do
         have down
@@ -5340,6 +5315,7 @@ enum DeclaredRelations {
         have to
         have to be
         have to cancel
+        have to deal with
         have to do
         have to get
         have to go to
@@ -5354,7 +5330,7 @@ enum DeclaredRelations {
         have wear down by
         have with
         have words
-        have yet to
+        have work
         have young
         haw
         hawk
@@ -5375,6 +5351,7 @@ enum DeclaredRelations {
         heap
         heap up
         hear
+        hear about
         hear from
         hear out
         hearken
@@ -5431,9 +5408,6 @@ enum DeclaredRelations {
         higgle
         highjack
         highlight
-        highly recommend
-        highly recommend to
-        highly recommend to give
         hightail
         hightail it
         hijack
@@ -5524,6 +5498,7 @@ enum DeclaredRelations {
         honk
         honor
         honour
+        honro
         hood
         hoodoo
         hoodwink
@@ -5843,7 +5818,6 @@ enum DeclaredRelations {
         integrate
         intend
         intend for
-        intend solely for
         intensify
         inter
         interact
@@ -6026,6 +6000,7 @@ enum DeclaredRelations {
         join
         join battle
         join forces
+        join in
         joint
         joke
         jollify
@@ -6059,23 +6034,6 @@ enum DeclaredRelations {
         junk
         junket
         junketeer
-        just afford
-        just be
-        just buy
-        just call
-        just do
-        just get
-        just get do
-        just get in
-        just give
-        just have
-        just make
-        just make for
-        just make on
-        just take
-        just tell
-        just think
-        just use
         justify
         jut
         jut out
@@ -6226,7 +6184,6 @@ enum DeclaredRelations {
         lapidify
         lapse
         lard
-        largely finance
         lark
         lark about
         larn
@@ -6370,6 +6327,7 @@ enum DeclaredRelations {
         lie
         lie about
         lie around
+        lie as
         lie awake
         lie dormant
         lie down
@@ -6402,10 +6360,7 @@ enum DeclaredRelations {
         like to thank
         like to use
         like to walk
-        likely all contribute to
-        likely target to receive
         liken
-        likewise affirm
         lilt
         limber
         limber up
@@ -6443,6 +6398,7 @@ enum DeclaredRelations {
         litter
         live
         live down
+        live for
         live in
         live it up
         live on
@@ -6616,6 +6572,7 @@ enum DeclaredRelations {
         make headway
         make in
         make it
+        make look
         make love
         make merry
         make no bones about
@@ -6970,7 +6927,6 @@ enum DeclaredRelations {
         mortise
         mosey
         mosh
-        mostly overrun
         mothball
         mother
         mothproof
@@ -7002,6 +6958,7 @@ enum DeclaredRelations {
         move back
         move back and forth
         move from
+        move from to
         move in
         move in on
         move into
@@ -7103,7 +7060,9 @@ enum DeclaredRelations {
         need to get
         need to give
         need to have
+        need to help
         need to know
+        need to know if
         need to send
         needle
         negate
@@ -7170,10 +7129,6 @@ enum DeclaredRelations {
         novate
         novelise
         novelize
-        now have
-        now suffer from
-        now totally surround
-        now use
         nucleate
         nudge
         nuke
@@ -7238,10 +7193,6 @@ enum DeclaredRelations {
         okay
         omen
         omit
-        only be
-        only give
-        only have
-        only use
         ooh
         ooze
         ooze out
@@ -7254,6 +7205,7 @@ enum DeclaredRelations {
         open fire
         open up
         operate
+        operate as
         operate in
         operate on
         opine
@@ -7288,7 +7240,6 @@ enum DeclaredRelations {
         ostentate
         ostracise
         ostracize
-        otherwise protect by
         oust
         out
         out in
@@ -7570,6 +7521,7 @@ enum DeclaredRelations {
         pass out
         pass over
         pass through
+        pass to
         pass up
         pass water
         pass with flying colors
@@ -7661,7 +7613,6 @@ enum DeclaredRelations {
         perk
         perk up
         perm
-        permanently settle in
         permeate
         permit
         permute
@@ -8079,8 +8030,6 @@ enum DeclaredRelations {
         privilege
         prize
         prizefight
-        probably announce
-        probably do
         probate
         probe
         proceed
@@ -8148,6 +8097,7 @@ enum DeclaredRelations {
         prostitute
         prostrate
         protect
+        protect by
         protest
         protract
         protrude
@@ -8157,6 +8107,9 @@ enum DeclaredRelations {
         provide
         provide against
         provide for
+        provide from
+        provide in
+        provide on
         provide since
         provide to
         provide with
@@ -8193,6 +8146,7 @@ enum DeclaredRelations {
         pull in
         pull off
         pull out
+        pull out of
         pull over
         pull round
         pull strings
@@ -8255,6 +8209,7 @@ enum DeclaredRelations {
         put
         put across
         put aside
+        put at
         put away
         put back
         put behind bars
@@ -8452,11 +8407,6 @@ enum DeclaredRelations {
         realize
         reallocate
         reallot
-        really enjoy
-        really find feel
-        really know
-        really like
-        really need
         ream
         reanimate
         reap
@@ -8506,7 +8456,6 @@ enum DeclaredRelations {
         receive from
         receive in
         receive on
-        recently take
         recess
         recharge
         recidivate
@@ -8526,6 +8475,7 @@ enum DeclaredRelations {
         recommend
         recommend for
         recommend to
+        recommend to give
         recommend to start with
         recommit
         recompense
@@ -8581,6 +8531,7 @@ enum DeclaredRelations {
         redound
         redress
         reduce
+        reduce by
         reduplicate
         reecho
         reef
@@ -8762,8 +8713,6 @@ enum DeclaredRelations {
         repay
         repeal
         repeat
-        repeatedly accuse
-        repeatedly call to do
         repel
         repent
         repercuss
@@ -8833,6 +8782,7 @@ enum DeclaredRelations {
         reshoot
         reshuffle
         reside
+        reside in
         resift
         resign
         resile
@@ -8962,6 +8912,7 @@ enum DeclaredRelations {
         ride out
         ride roughshod
         ride the bench
+        ride with
         ridge
         ridicule
         riff
@@ -9350,6 +9301,7 @@ enum DeclaredRelations {
         see at
         see double
         see eye to eye
+        see from
         see in
         see on
         see red
@@ -9551,6 +9503,7 @@ enum DeclaredRelations {
         shoo off
         shoot
         shoot a line
+        shoot at
         shoot craps
         shoot down
         shoot for
@@ -9576,6 +9529,7 @@ enum DeclaredRelations {
         shovel
         shovel in
         show
+        show in
         show off
         show the door
         show up
@@ -9674,6 +9628,7 @@ enum DeclaredRelations {
         singularize
         sink
         sink in
+        sink into
         sinter
         sip
         siphon
@@ -9922,7 +9877,6 @@ enum DeclaredRelations {
         snuff out
         snuffle
         snuggle
-        so expect to do
         soak
         soak through
         soak up
@@ -9959,7 +9913,6 @@ enum DeclaredRelations {
         solvate
         solve
         somersault
-        sometimes lie as
         somnambulate
         sonnet
         soot
@@ -10158,6 +10111,7 @@ enum DeclaredRelations {
         squint
         squire
         squirm
+        squirrel
         squirrel away
         squirt
         squish
@@ -10231,8 +10185,8 @@ enum DeclaredRelations {
         stay
         stay at
         stay away
+        stay for
         stay fresh
-        stay here for
         stay in
         stay in place
         stay off
@@ -10291,13 +10245,6 @@ enum DeclaredRelations {
         stigmatise
         stigmatize
         still
-        still continue in
-        still continue in in
-        still expect
-        still have
-        still have to take
-        still like
-        still make
         stimulate
         sting
         stink
@@ -10326,7 +10273,7 @@ enum DeclaredRelations {
         stoop to
         stop
         stop dead
-        stop in for
+        stop for
         stop over
         stop up
         stopper
@@ -10388,7 +10335,6 @@ enum DeclaredRelations {
         strive
         stroke
         stroll
-        strongly suggest
         strop
         structure
         struggle
@@ -10541,7 +10487,6 @@ enum DeclaredRelations {
         surmount
         surpass
         surprise
-        surprisingly root for
         surrender
         surround
         surtax
@@ -10692,6 +10637,7 @@ enum DeclaredRelations {
         take at
         take away
         take back
+        take because
         take care
         take chances
         take charge
@@ -10798,6 +10744,7 @@ enum DeclaredRelations {
         taper off
         tar
         target
+        target to receive
         tariff
         tarmac
         tarnish
@@ -10890,7 +10837,6 @@ enum DeclaredRelations {
         thatch
         thaw
         theme
-        then why call
         theologise
         theologize
         theorise
@@ -10928,6 +10874,7 @@ enum DeclaredRelations {
         throttle
         throw
         throw a fit
+        throw against
         throw at
         throw away
         throw back
@@ -11005,6 +10952,7 @@ enum DeclaredRelations {
         titter
         tittivate
         tittup
+        to access
         to amend
         to choose
         to cover
@@ -11020,6 +10968,7 @@ enum DeclaredRelations {
         to give
         to go
         to grab
+        to handle
         to help
         to keep
         to live
@@ -11086,7 +11035,6 @@ enum DeclaredRelations {
         total
         totalise
         totalize
-        totally focus
         tote
         tote up
         totter
@@ -11246,14 +11194,17 @@ enum DeclaredRelations {
         trundle
         truss
         trust
+        trust with
         try
         try feed
         try for
         try on
         try out
         try to charge
+        try to develop
         try to eat
         try to explain
+        try to find
         try to get
         try to make
         tsk
@@ -11532,6 +11483,7 @@ enum DeclaredRelations {
         use on
         use to be
         use up
+        usee
         usher
         usher in
         usher out
@@ -11704,6 +11656,7 @@ enum DeclaredRelations {
         wangle
         wank
         want
+        want get
         want to
         want to be
         want to charge
@@ -11711,10 +11664,12 @@ enum DeclaredRelations {
         want to drive
         want to get
         want to give
+        want to go
         want to have
         want to know
         want to make
         want to pay
+        want to put
         want to see
         want to start
         want to take
@@ -11827,7 +11782,6 @@ enum DeclaredRelations {
         whelk
         whelm
         whelp
-        when deal with
         whet
         whicker
         whiff
@@ -11932,6 +11886,7 @@ enum DeclaredRelations {
         woosh
         word
         work
+        work as
         work at
         work for
         work in
@@ -11972,6 +11927,7 @@ enum DeclaredRelations {
         write about
         write copy
         write down
+        write for
         write in
         write in code
         write of

@@ -7,7 +7,7 @@ struct NewsgraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph",
         abstract: "Turn English news articles into knowledge graphs, and read, write and convert RDF.",
-        subcommands: [Build.self, Render.self, Convert.self, Canon.self, Annotate.self, Extract.self, Train.self, Eval.self, Vocabulary.self]
+        subcommands: [Build.self, Render.self, Diff.self, Patch.self, Convert.self, Canon.self, Annotate.self, Extract.self, Train.self, Eval.self, Vocabulary.self]
     )
 
     /// Runs the command; bad usage exits with status 2, like other Unix tools.
