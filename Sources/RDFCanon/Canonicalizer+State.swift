@@ -6,6 +6,10 @@ extension Canonicalizer {
         let algorithm: HashAlgorithm
         var maximumWork: Int
         var work = 0
+        /// How deep Hash N-Degree Quads has recursed: bounded, so a long chain of blank nodes gives
+        /// an error instead of exhausting the stack.
+        var depth = 0
+        static let maximumDepth = 1_000
         var quads: [Quad] = []
         /// The quads each blank node (by label) appears in, as indices into `quads`.
         var quadsByNode: [String: [Int]] = [:]
@@ -59,6 +63,12 @@ extension Canonicalizer {
             guard work <= maximumWork else {
                 throw CanonicalizationError(
                     message: "canonicalization stopped after \(maximumWork) steps of blank-node hashing: the graph's blank nodes are too symmetric to be told apart in bounded time")
+            }
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else {
+                throw CanonicalizationError(
+                    message: "canonicalization stopped: blank nodes chained more than \(Self.maximumDepth) deep cannot be told apart in bounded space")
             }
             var issuer = start
             var related: [String: [String]] = [:]

@@ -101,3 +101,22 @@ struct SHA2Tests {
         #expect(HashAlgorithm.sha256.hexDigest(input) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+@Suite("RDFC-1.0 limits")
+struct CanonLimitTests {
+    /// A chain of indistinguishable blank nodes longer than the recursion bound: an error, not a crash.
+    @Test func aLongBlankChainIsRefusedNotACrash() {
+        let next = IRI(unchecked: "http://e/next")
+        let chain = (0..<3_000).map { Quad(.blankNode(BlankNode("b\($0)")), next, .blankNode(BlankNode("b\($0 + 1)"))) }
+        #expect(throws: CanonicalizationError.self) { try Canonicalizer().canonicalize(chain) }
+    }
+
+    @Test func aShortChainIsCanonical() throws {
+        let next = IRI(unchecked: "http://e/next")
+        let chain = (0..<50).map { Quad(.blankNode(BlankNode("b\($0)")), next, .blankNode(BlankNode("b\($0 + 1)"))) }
+        let relabelled = (0..<50).map { Quad(.blankNode(BlankNode("x\(99 - $0)")), next, .blankNode(BlankNode("x\(98 - $0)"))) }
+        let a = try Canonicalizer().canonicalize(chain)
+        #expect(a.nQuads == (try Canonicalizer().canonicalize(relabelled)).nQuads)
+        #expect(a.nQuads.split(separator: "\n").count == 50)
+    }
+}
