@@ -39,6 +39,8 @@ package struct Canonicalizer: Sendable {
             }
         }
         state.maximumWork = maximumWork ?? 1_000 + 100 * state.quadsByNode.count
+        // Without blank nodes the canonical form is the quads, sorted.
+        if state.quadsByNode.isEmpty { return Result(nQuads: CanonicalLines.sorted(unique), issued: [:], quads: unique) }
         state.quads = unique
         // Blank nodes with a unique first-degree hash are named first, in hash order.
         var byHash: [String: [String]] = [:]
