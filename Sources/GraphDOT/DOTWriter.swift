@@ -227,7 +227,11 @@ package enum DOTWriter {
             // The statement's own wording, when it kept one (`related to` says less than `hail`).
             if case .literal(let wording) = fields[IRI(unchecked: ng + "predicateText")]?.first { label = wording.lexicalForm }
             if fields[IRI(unchecked: ng + "negated")] != nil { label = "not " + label }
-            if case .literal(let modality) = fields[IRI(unchecked: ng + "modality")]?.first { label = modality.lexicalForm + " " + label }
+            if case .literal(let modality) = fields[IRI(unchecked: ng + "modality")]?.first,
+                !label.hasPrefix(modality.lexicalForm + " ")
+            {
+                label = modality.lexicalForm + " " + label  // `will meet`; `want to promote` says it already
+            }
             let speakers = (fields[IRI(unchecked: ng + "attributedTo")] ?? []).map { labels[$0] ?? localWords($0) }.sorted()
             if !speakers.isEmpty { label += " (said " + speakers.joined(separator: ", ") + ")" }
             result.insert(Edge(from: subject, to: object, label: label, dashed: true))

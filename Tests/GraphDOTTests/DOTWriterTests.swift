@@ -65,6 +65,14 @@ struct DOTWriterTests {
         let dot = try DOTWriter.dot(try Self.triples(turtle))
         #expect(dot.contains("[label=\"will not meet\\n(said Phuc)\", style=dashed]"), "\(dot)")
         #expect(!dot.contains("negated"))
+        let wanted = """
+            @prefix ng: <https://newsgraph.dev/ontology#> .
+            @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+            @prefix e: <http://example.org/> .
+            e:s a rdf:Statement ; rdf:subject e:a ; rdf:predicate ng:promote ; rdf:object e:b ;
+                ng:modality "want to" ; ng:predicateText "want to promote" .
+            """
+        #expect(try DOTWriter.dot(try Self.triples(wanted)).contains("[label=\"want to promote\", style=dashed]"))
     }
 
     @Test func theSameGraphGivesTheSameBytes() throws {
