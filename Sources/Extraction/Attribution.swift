@@ -53,7 +53,7 @@ package struct Attribution: Sendable {
 
     func isReporting(_ index: Int, _ tree: DependencyTree) -> Bool {
         let word = tree.words[index]
-        let lemma = (word.lemma == "_" || word.lemma.isEmpty ? word.form : word.lemma).lowercased()
+        let lemma = word.lemmaOrForm
         return word.upos == "VERB" && Self.reportingVerbs.contains(lemma)
     }
 

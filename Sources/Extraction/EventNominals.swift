@@ -28,7 +28,7 @@ package struct EventNominals: Sendable {
         let phrase = Self.outside.union(["conj", "cc"])
         for index in 0..<tree.count {
             let word = tree.words[index]
-            let lemma = (word.lemma == "_" || word.lemma.isEmpty ? word.form : word.lemma).lowercased()
+            let lemma = word.lemmaOrForm
             if word.upos == "NOUN", let prepositions = Self.nouns[lemma] {
                 guard let agent = agent(of: index, tree) else { continue }
                 let subject = tree.span(agent.word, excluding: phrase.union(agent.whole ? [] : ["nmod"]), asSubject: true)

@@ -34,7 +34,7 @@ package struct PredicateName: Sendable, Equatable {
         }
         for index in relation.predicate where index < sentence.words.count {
             let word = sentence.words[index]
-            let lemma = (word.lemma == "_" || word.lemma.isEmpty ? word.form : word.lemma).lowercased()
+            let lemma = word.lemmaOrForm
             let relationName = word.deprel.split(separator: ":").first.map(String.init) ?? ""
             if Self.negations.contains(lemma) || Self.negations.contains(word.form.lowercased()) {
                 negated = true

@@ -128,7 +128,7 @@ extension ArticleGraphBuilder {
             let head = words[verb].head.map({ $0 - 1 }), head >= 0, head < words.count, words[head].upos == "NOUN",
             words.indices.contains(where: { words[$0].head == verb + 1 && words[$0].deprel == "mark" && words[$0].form.lowercased() == "to" })
         else { return nil }
-        return lemma(words[head])
+        return words[head].lemmaOrForm
     }
 
     /// One edge: the triple (when asserted) and its statement node with the provenance.
@@ -163,14 +163,10 @@ extension ArticleGraphBuilder {
             graph.add(statement, RDF.type, .iri(NG.reportedClaim))
             for speaker in speakers { graph.add(statement, NG.attributedTo, speaker) }
             if let verb = relation.reportedBy, verb < context.sentence.words.count {
-                graph.add(statement, NG.reportingVerb, .literal(Literal(Self.lemma(context.sentence.words[verb]))))
+                graph.add(statement, NG.reportingVerb, .literal(Literal(context.sentence.words[verb].lemmaOrForm)))
             }
         }
         return 1
-    }
-
-    static func lemma(_ token: Token) -> String {
-        (token.lemma == "_" || token.lemma.isEmpty ? token.form : token.lemma).lowercased()
     }
 
     /// The terms of a speaker phrase (entities or a concept), if it names anything.

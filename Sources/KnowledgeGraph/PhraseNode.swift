@@ -31,13 +31,10 @@ enum PhraseNode: Equatable {
         let hasNoun = kept.contains { ["NOUN", "PROPN", "PRON", "NUM"].contains(tokens[$0].upos) }
         if isClause || !hasNoun || kept.count > maximumConceptWords { return .literal(text) }
         let head = kept.first { index in tokens[index].head.map { !kept.contains($0 - 1) } ?? true }
-        let isEvent = head.map { EventNouns.lemmas.contains(Self.lemma(tokens[$0])) } ?? false
+        let isEvent = head.map { EventNouns.lemmas.contains(tokens[$0].lemmaOrForm) } ?? false
         return .concept(text, isEvent: isEvent)
     }
 
-    static func lemma(_ token: Token) -> String {
-        (token.lemma == "_" || token.lemma.isEmpty ? token.form : token.lemma).lowercased()
-    }
 
     /// The words as written: a space between two words unless the text had none there; pieces
     /// that are not next to each other joined by a space.

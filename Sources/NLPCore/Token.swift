@@ -50,3 +50,8 @@ public struct Token: Sendable, Hashable {
         !misc.utf8.split(separator: UInt8(ascii: "|")).contains { $0.elementsEqual("SpaceAfter=No".utf8) }
     }
 }
+
+extension Token {
+    /// The lemma in lower case, or the form when the lemma is unspecified (`_` or empty).
+    package var lemmaOrForm: String { (lemma == "_" || lemma.isEmpty ? form : lemma).lowercased() }
+}

@@ -79,7 +79,7 @@ package struct Canonicalizer: Sendable {
     }
 
     /// A quad as a canonical N-Quads line, newline included.
-    static func nQuadsLine(_ quad: Quad) -> String {
+    package static func nQuadsLine(_ quad: Quad) -> String {
         var line = "\(quad.subject) \(Term.iri(quad.predicate)) \(quad.object)"
         if let graph = quad.graph { line += " \(graph)" }
         return line + " .\n"

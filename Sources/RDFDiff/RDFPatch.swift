@@ -1,3 +1,4 @@
+import RDFCanon
 import RDFIO
 import RDFModel
 
@@ -14,15 +15,9 @@ package enum RDFPatch {
     /// The patch that turns `diff.a` into `diff.b`: deletions first, then additions.
     package static func text(_ diff: GraphDiff) -> String {
         var out = "TX .\n"
-        for quad in diff.removed { out += "D " + row(quad) }
-        for quad in diff.added { out += "A " + row(quad) }
+        for quad in diff.removed { out += "D " + Canonicalizer.nQuadsLine(quad) }
+        for quad in diff.added { out += "A " + Canonicalizer.nQuadsLine(quad) }
         return out + "TC .\n"
-    }
-
-    static func row(_ quad: Quad) -> String {
-        var line = "\(quad.subject) \(Term.iri(quad.predicate)) \(quad.object)"
-        if let graph = quad.graph { line += " \(graph)" }
-        return line + " .\n"
     }
 
     /// `quads` with `patch` applied. Header (`H`), prefix (`PA`, `PD`) and transaction (`TX`,

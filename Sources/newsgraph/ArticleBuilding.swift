@@ -1,3 +1,4 @@
+import ArgumentParser
 import KnowledgeGraph
 import NLPPipeline
 
@@ -9,6 +10,11 @@ struct ArticleBuilding {
     init(models: String?, minter: IRIMinter) throws {
         pipeline = try FileIO.loadPipeline(models)
         builder = ArticleGraphBuilder(minter: minter)
+    }
+
+    /// The minter for a `--base` option; a bad IRI is a usage error.
+    static func minter(base: String) throws -> IRIMinter {
+        do { return try IRIMinter(base: base) } catch { throw ValidationError("--base: \(error)") }
     }
 
     /// The graph of the article at `path` (errors are reported and exit with status 1).

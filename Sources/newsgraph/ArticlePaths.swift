@@ -1,4 +1,5 @@
 import Glibc
+import RDFIO
 
 /// The article files named on the command line: files as given, folders walked for `.txt`,
 /// `.html` and `.htm` files (sorted, hidden entries skipped).
@@ -45,6 +46,11 @@ enum ArticlePaths {
             }
         }
         return result
+    }
+
+    /// Whether `path` names an article (not an RDF file): a `.txt`, `.html` or `.htm` file.
+    static func isArticle(_ path: String) -> Bool {
+        RDFFormat(path: path) == nil && extensions.contains { path.lowercased().hasSuffix($0) }
     }
 
     /// The output name of an article file: its file name without the extension.

@@ -53,16 +53,11 @@ struct Build: ParsableCommand {
             throw ValidationError("unknown format '\(format)'; expected some of \(Self.allFormats.joined(separator: ", "))")
         }
         if formatList.isEmpty { throw ValidationError("--formats names no format") }
-        do {
-            _ = try IRIMinter(base: base)
-        } catch {
-            throw ValidationError("--base: \(error)")
-        }
+        _ = try ArticleBuilding.minter(base: base)
     }
 
     func run() throws {
-        let minter: IRIMinter
-        do { minter = try IRIMinter(base: base) } catch { throw ValidationError("--base: \(error)") }
+        let minter = try ArticleBuilding.minter(base: base)
         let (paths, missing) = ArticlePaths.expand(inputs)
         for path in missing { Diagnostics.printRaw("\(path): error: no such file or folder") }
         if paths.isEmpty && missing.isEmpty { Diagnostics.error("no article files in \(inputs.joined(separator: " "))") }

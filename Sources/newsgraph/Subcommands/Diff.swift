@@ -67,18 +67,14 @@ struct Diff: ParsableCommand {
     func compare() throws -> Bool {
         var building: ArticleBuilding?
         func quads(_ path: String) throws -> [Quad] {
-            guard RDFFormat(path: path) == nil, ArticlePaths.extensions.contains(where: { path.lowercased().hasSuffix($0) }) else {
+            guard ArticlePaths.isArticle(path) else {
                 guard let format = RDFFormat(path: path) else {
                     Diagnostics.printRaw("\(path): error: cannot tell the format from the extension")
                     throw ExitCode(2)
                 }
                 return Array(try FileIO.readDataset(path, format: format))
             }
-            if building == nil {
-                let minter: IRIMinter
-                do { minter = try IRIMinter(base: base) } catch { throw ValidationError("--base: \(error)") }
-                building = try ArticleBuilding(models: models, minter: minter)
-            }
+            if building == nil { building = try ArticleBuilding(models: models, minter: ArticleBuilding.minter(base: base)) }
             return try building.map { try $0.graph(path).quads(named: false) } ?? []
         }
         let left = try quads(a)

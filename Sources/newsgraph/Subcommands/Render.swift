@@ -67,7 +67,7 @@ struct Render: ParsableCommand {
     }
 
     var isArticle: Bool {
-        from == nil && RDFFormat(path: input) == nil && ArticlePaths.extensions.contains { input.lowercased().hasSuffix($0) }
+        from == nil && ArticlePaths.isArticle(input)
     }
 
     func validate() throws {
@@ -85,9 +85,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let triples: [Triple]
         if isArticle {
-            let minter: IRIMinter
-            do { minter = try IRIMinter(base: base) } catch { throw ValidationError("--base: \(error)") }
-            triples = try ArticleBuilding(models: models, minter: minter).graph(input).triples
+            triples = try ArticleBuilding(models: models, minter: ArticleBuilding.minter(base: base)).graph(input).triples
         } else {
             triples = try readRDF()
         }
