@@ -14,7 +14,7 @@ EWT          := $(SHARED)/data/ud-english-ewt
 UNER         := $(SHARED)/data/uner-english-ewt
 WORDNET      := /usr/share/wordnet
 
-.PHONY: run deps build release test build-check interop shapes bench bench-nlp bench-extract bench-render models clean
+.PHONY: run deps build release test build-check interop shapes bench bench-nlp bench-extract bench-render bench-canon models clean
 
 ## Install missing system packages (apt-get when root, otherwise print the command).
 deps:
@@ -77,6 +77,10 @@ bench-extract: release
 ## Rendering benchmark: newsgraph render on 100, 1,000 and 5,000-edge graphs next to graphviz's dot and sfdp.
 bench-render: release
 	Tests/Benchmarks/render.sh
+
+## Canonicalization benchmark: RDFC-1.0 on 1M triples against the parse alone and pyoxigraph; 100,000-blank-node lists and trees.
+bench-canon: release
+	Tests/Benchmarks/canon.sh
 
 ## Retrain every shipped model from $(SHARED)/data, deterministically (seeded); installs WordNet
 ## (Debian wordnet-base) and the public name and place lists (PyPI, into a venv) it learns from.

@@ -87,7 +87,7 @@ let package = Package(
             name: "GraphDOTTests", dependencies: ["GraphDOT", "RDFModel", "RDFIO", "NewsgraphTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
-        .testTarget(name: "RDFCanonTests", dependencies: ["RDFCanon", "RDFModel", "RDFIO", "NewsgraphTestSupport"]),
+        .testTarget(name: "RDFCanonTests", dependencies: ["RDFCanon", "RDFModel", "RDFIO", "NewsgraphTestSupport", "Perceptron"]),
         .testTarget(name: "RDFDiffTests", dependencies: ["RDFDiff", "RDFCanon", "RDFModel", "RDFIO", "Perceptron"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),

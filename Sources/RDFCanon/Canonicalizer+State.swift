@@ -43,8 +43,20 @@ extension Canonicalizer {
             return hash
         }
 
+        /// Counts one step of N-degree hashing against the budget.
+        mutating func step() throws(CanonicalizationError) {
+            work += 1
+            guard work <= maximumWork else {
+                throw CanonicalizationError(
+                    message: "canonicalization stopped after \(maximumWork) steps of blank-node hashing: the graph's blank nodes are too symmetric to be told apart in bounded time")
+            }
+        }
+
         /// Hash Related Blank Node (§4.7).
-        mutating func hashRelated(_ related: String, _ quad: Quad, _ issuer: IdentifierIssuer, position: String) -> String {
+        mutating func hashRelated(
+            _ related: String, _ quad: Quad, _ issuer: IdentifierIssuer, position: String
+        ) throws(CanonicalizationError) -> String {
+            try step()
             var input = position
             if position != "g" { input += "<" + quad.predicate.string + ">" }
             if let identifier = canonical.identifier(for: related) ?? issuer.identifier(for: related) {
@@ -59,11 +71,7 @@ extension Canonicalizer {
         mutating func hashNDegree(
             _ label: String, _ start: IdentifierIssuer
         ) throws(CanonicalizationError) -> (hash: String, issuer: IdentifierIssuer) {
-            work += 1
-            guard work <= maximumWork else {
-                throw CanonicalizationError(
-                    message: "canonicalization stopped after \(maximumWork) steps of blank-node hashing: the graph's blank nodes are too symmetric to be told apart in bounded time")
-            }
+            try step()
             depth += 1
             defer { depth -= 1 }
             guard depth <= Self.maximumDepth else {
@@ -77,7 +85,7 @@ extension Canonicalizer {
                 for (term, position) in [(quad.subject, "s"), (quad.object, "o"), (quad.graph ?? .iri(RDF.type), "g")] {
                     guard case .blankNode(let node) = term, node.id != label else { continue }
                     if position == "g", quad.graph == nil { continue }
-                    let hash = hashRelated(node.id, quad, issuer, position: position)
+                    let hash = try hashRelated(node.id, quad, issuer, position: position)
                     related[hash, default: []].append(node.id)
                 }
             }
@@ -92,6 +100,7 @@ extension Canonicalizer {
                     var recursion: [String] = []
                     var skip = false
                     for node in permutation {
+                        try step()
                         if let identifier = canonical.identifier(for: node) {
                             path += "_:" + identifier
                         } else {

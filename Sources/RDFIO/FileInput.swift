@@ -42,6 +42,22 @@ public final class FileInput {
         }
     }
 
+    /// Calls `body` with the bytes of `range` of a regular file, in chunks, in order (`pread`:
+    /// the file position is left alone).
+    public func forEachChunk(in range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let n = pread(descriptor, buffer.baseAddress, min(buffer.count, range.upperBound - offset), off_t(offset))
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { throw RDFIOError(path: displayPath, message: systemErrorMessage()) }
+            if n == 0 { return }
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            offset += n
+        }
+    }
+
     /// Reads the next bytes into `buffer`; returns how many, 0 at the end of the input.
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {

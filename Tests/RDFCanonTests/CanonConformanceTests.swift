@@ -111,6 +111,18 @@ struct CanonLimitTests {
         #expect(throws: CanonicalizationError.self) { try Canonicalizer().canonicalize(chain) }
     }
 
+    /// A bare binary tree of blank nodes: RDFC-1.0 hashes each node's whole tree, quadratic work;
+    /// refused at the work bound.
+    @Test func aBareTreeIsRefusedAtTheWorkBound() {
+        let child = IRI(unchecked: "http://e/child")
+        let tree = (1..<3_000).map { Quad(.blankNode(BlankNode("t\(($0 - 1) / 2)")), child, .blankNode(BlankNode("t\($0)"))) }
+        #expect {
+            try Canonicalizer().canonicalize(tree)
+        } throws: { error in
+            (error as? CanonicalizationError)?.message.contains("steps of blank-node hashing") == true
+        }
+    }
+
     @Test func aShortChainIsCanonical() throws {
         let next = IRI(unchecked: "http://e/next")
         let chain = (0..<50).map { Quad(.blankNode(BlankNode("b\($0)")), next, .blankNode(BlankNode("b\($0 + 1)"))) }
