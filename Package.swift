@@ -4,6 +4,8 @@ import PackageDescription
 /// Arrows point to what a target may import; nothing points back up:
 /// RDFModel ← RDFTurtle, RDFXML (← CLibXML2) ← RDFIO ← newsgraph (← ArgumentParser).
 /// RDFModel ← RDFCanon (RDFC-1.0 canonicalization, SHA-2) ← RDFDiff (with RDFIO: diffs, RDF Patch, SPARQL Update).
+/// RDFIO, RDFDiff ← TripleStore (loading into triple stores: Graph Store Protocol, SPARQL Update; the only
+/// target that speaks HTTP, through AsyncHTTPClient).
 /// NLPCore (stdlib only: Document, Sentence, Token, CoNLL-U) depends on nothing.
 /// NLPCore ← Tokenization (rule-based sentence splitter and tokenizer, stdlib only).
 /// Perceptron (averaged perceptron, feature hashing, the model file format) depends on nothing.
@@ -27,7 +29,8 @@ let package = Package(
         .library(name: "Tokenization", targets: ["Tokenization"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .target(name: "RDFModel"),
@@ -39,6 +42,9 @@ let package = Package(
         .target(name: "RDFIO", dependencies: ["RDFModel", "RDFTurtle", "RDFXML"]),
         .target(name: "RDFCanon", dependencies: ["RDFModel"]),
         .target(name: "RDFDiff", dependencies: ["RDFModel", "RDFCanon", "RDFIO"]),
+        .target(
+            name: "TripleStore",
+            dependencies: ["RDFModel", "RDFIO", "RDFDiff", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .target(name: "ArticleInput", dependencies: ["CLibXML2"]),
         .target(name: "KnowledgeGraph", dependencies: ["NLPCore", "Extraction", "ArticleInput", "RDFModel"]),
         .target(name: "GraphDOT", dependencies: ["RDFModel"]),
@@ -50,7 +56,7 @@ let package = Package(
             name: "newsgraph",
             dependencies: [
                 "RDFIO", "RDFCanon", "RDFDiff", "NLPCore", "Perceptron", "Tagging", "DependencyParsing", "EntityRecognition", "NLPPipeline",
-                "NLPEvaluation", "Extraction", "ArticleInput", "KnowledgeGraph", "GraphDOT", "GraphRendering",
+                "NLPEvaluation", "Extraction", "ArticleInput", "KnowledgeGraph", "GraphDOT", "GraphRendering", "TripleStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "NLPCore"),
         .target(name: "Tokenization", dependencies: ["NLPCore"]),

@@ -192,10 +192,13 @@ extension ArticleGraphBuilder {
         }
     }
 
-    /// `0.85`, `1.0`: a confidence as an xsd:decimal lexical form.
+    /// `0.85`, `0.8`, `1.0`: a confidence to two places in xsd:decimal's canonical form (no
+    /// trailing zero but the one after a whole number), which stores such as Oxigraph keep a
+    /// decimal in: so a graph read back from a store diffs equal to the graph sent.
     static func decimal(_ value: Double) -> String {
         let hundredths = Int((max(0, min(1, value)) * 100).rounded())
         let fraction = hundredths % 100
-        return "\(hundredths / 100)." + (fraction < 10 ? "0\(fraction)" : "\(fraction)")
+        let digits = fraction == 0 ? "0" : fraction % 10 == 0 ? "\(fraction / 10)" : fraction < 10 ? "0\(fraction)" : "\(fraction)"
+        return "\(hundredths / 100)." + digits
     }
 }

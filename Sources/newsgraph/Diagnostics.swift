@@ -12,6 +12,12 @@ enum Diagnostics {
 
     static func error(_ message: String) { printRaw("newsgraph: error: \(message)") }
 
+    /// Writes `text` to standard error as it is (a progress line redrawn with `\r`).
+    static func printRawNoNewline(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+    }
+
     /// The diagnostic for any error a command lets escape, with the input's path for syntax errors.
     static func describe(_ error: any Error, inputPath: String) -> String {
         switch error {

@@ -154,3 +154,12 @@ struct ArticleGraphBuilderTests {
         #expect(ArticleMetadataTriples.dateLiteral(text).datatype == datatype)
     }
 }
+
+/// Confidences are written in xsd:decimal's canonical lexical form, the form stores keep.
+@Suite("Confidence literals")
+struct ConfidenceLiteralTests {
+    @Test(arguments: [(0.8, "0.8"), (0.85, "0.85"), (1.0, "1.0"), (0.0, "0.0"), (0.05, "0.05"), (0.5, "0.5"), (0.899, "0.9"), (1.7, "1.0")])
+    func canonicalDecimal(_ value: Double, _ text: String) {
+        #expect(ArticleGraphBuilder.decimal(value) == text)
+    }
+}
