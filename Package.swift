@@ -94,6 +94,7 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
         .testTarget(name: "RDFCanonTests", dependencies: ["RDFCanon", "RDFModel", "RDFIO", "NewsgraphTestSupport", "Perceptron"]),
+        .testTarget(name: "TripleStoreTests", dependencies: ["TripleStore", "RDFModel"]),
         .testTarget(name: "RDFDiffTests", dependencies: ["RDFDiff", "RDFCanon", "RDFModel", "RDFIO", "Perceptron"]),
         .testTarget(name: "ArticleInputTests", dependencies: ["ArticleInput", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPEvaluationTests", dependencies: ["NLPEvaluation", "NLPCore", "NewsgraphTestSupport"]),

@@ -11,6 +11,10 @@ package struct LoadLedger: Sendable {
     private var states: [String?: GraphState] = [:]
     package private(set) var statementsSent = 0
     package private(set) var requests = 0
+    /// The graph of the request being sent when it is not atomic (a bulk POST), and whether one
+    /// is being sent: if it fails, part of it may be in the store.
+    package var inFlight: String?
+    package var inFlightIsNonAtomic = false
 
     package init() {}
 
@@ -49,7 +53,9 @@ package struct LoadFailure: Error, CustomStringConvertible, Sendable {
     package var description: String {
         var lines = [error.message]
         let complete = ledger.completeGraphs
-        let partial = ledger.partialGraphs
+        var partial = ledger.partialGraphs
+        let uncertain = ledger.inFlightIsNonAtomic && !partial.contains(ledger.inFlight) ? ledger.inFlight : nil
+        if ledger.inFlightIsNonAtomic, !partial.contains(ledger.inFlight) { partial.append(ledger.inFlight) }
         if complete.isEmpty && partial.isEmpty {
             lines.append("nothing was loaded")
         } else {
@@ -58,6 +64,11 @@ package struct LoadFailure: Error, CustomStringConvertible, Sendable {
             }
             for graph in partial {
                 let state = ledger.state(of: graph) ?? LoadLedger.GraphState()
+                if state.requests == 0, graph == uncertain {
+                    lines.append(
+                        "\(StoreLoader.label(graph)) may be partly loaded: the request that failed was a bulk load, which the store does not apply as one transaction; load it again to replace it")
+                    continue
+                }
                 lines.append(
                     "\(StoreLoader.label(graph)) is only partly loaded: \(state.requests) request(s), \(state.statements) statements acknowledged; load it again to replace it")
             }

@@ -125,11 +125,16 @@ package final class StoreLoader {
     }
 
     private func perform(_ request: StoreRequest, graph: String?, statements: Int) async throws(LoadError) {
+        // A bulk POST is not a transaction: if it fails, the store may hold part of it.
+        let isBulk = request.method == .post && request.url != endpoints.update && endpoints.bulkParameter != nil
+        ledger.inFlight = graph
+        ledger.inFlightIsNonAtomic = isBulk
         if options.dryRun {
             log("\(request.method.rawValue) \(StoreEndpoints.redacted(request.url)) — \(statements) statements, \(request.body.byteCount) bytes")
         } else if let client {
             _ = try await client.send(request)
         }
+        ledger.inFlightIsNonAtomic = false
         ledger.record(graph: graph, statements: statements)
         progress(ledger.statementsSent)
     }
