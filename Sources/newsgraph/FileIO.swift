@@ -17,6 +17,11 @@ enum FileIO {
         }
     }
 
+    /// The bytes of `path`, or an error left to the caller to report.
+    static func readQuietly(_ path: String) throws -> [UInt8] {
+        try FileInput(path: path).readAll()
+    }
+
     /// Reads UTF-8 text; invalid UTF-8 is reported at its line and column and exits with status 1.
     static func readText(_ path: String) throws -> String {
         var bytes = try read(path)

@@ -62,3 +62,61 @@ struct BuildCommandTests {
         #expect(result.stderr.lowercased().contains("error"))
     }
 }
+
+/// Corpus builds: several articles at once, and re-runs that skip what has not changed.
+@Suite("newsgraph build: jobs and cache")
+struct BuildJobsTests {
+    /// Four articles: the sample and three edits of it (a sentence added to each).
+    static func corpus() throws -> URL {
+        let dir = try CLIRunner.makeTemporaryDirectory()
+        let news = dir.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: BuildCommandTests.sample, encoding: .utf8)
+        try text.write(to: news.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        for (index, extra) in ["The mayor visited Lisbon.", "The council met in Porto.", "Maria Silva praised the accord."].enumerated() {
+            try (text + "\n" + extra + "\n").write(to: news.appendingPathComponent("b\(index).txt"), atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    @Test func twoJobsGiveTheBytesOfOne() throws {
+        let dir = try Self.corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIRunner.run(["build", "news", "-o", "one", "--jobs", "1", "-q"], in: dir).status == 0)
+        #expect(try CLIRunner.run(["build", "news", "-o", "two", "--jobs", "2", "-q"], in: dir).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("one").path).sorted()
+        #expect(names.filter { $0.hasSuffix(".ttl") }.count == 4)
+        for name in names where !name.hasPrefix(".") {
+            let a = try Data(contentsOf: dir.appendingPathComponent("one/" + name))
+            let b = try Data(contentsOf: dir.appendingPathComponent("two/" + name))
+            #expect(a == b, "\(name)")
+        }
+    }
+
+    @Test func aRebuildSkipsWhatHasNotChanged() throws {
+        let dir = try Self.corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try CLIRunner.run(["build", "news", "-o", "out"], in: dir)
+        #expect(first.status == 0)
+        #expect(!first.stderr.contains("unchanged"))
+        let built = try Data(contentsOf: dir.appendingPathComponent("out/b1.ttl"))
+        let second = try CLIRunner.run(["build", "news", "-o", "out"], in: dir)
+        #expect(second.stderr.contains("built 4 of 4 articles") && second.stderr.contains("(4 unchanged, not rebuilt)"), "\(second.stderr)")
+        // The counts of skipped articles are still in the summary.
+        #expect(first.stderr.split(separator: ":")[1].split(separator: " in ")[0] == second.stderr.split(separator: ":")[1].split(separator: " in ")[0])
+        // One article edited, one output removed: those two are built again.
+        try "A new article about Lisbon.\n".write(to: dir.appendingPathComponent("news/b0.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("out/b2.svg"))
+        let third = try CLIRunner.run(["build", "news", "-o", "out"], in: dir)
+        #expect(third.stderr.contains("(2 unchanged, not rebuilt)"), "\(third.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/b2.svg").path))
+        #expect(try Data(contentsOf: dir.appendingPathComponent("out/b1.ttl")) == built)
+        // Other formats are another build.
+        let fourth = try CLIRunner.run(["build", "news", "-o", "out", "--formats", "ttl"], in: dir)
+        #expect(!fourth.stderr.contains("unchanged"), "\(fourth.stderr)")
+    }
+
+    @Test func badJobsAreAUsageError() throws {
+        #expect(try CLIRunner.run(["build", BuildCommandTests.sample, "--jobs", "0"]).status == 2)
+    }
+}

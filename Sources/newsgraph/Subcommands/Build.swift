@@ -6,7 +6,7 @@ import RDFIO
 import RDFModel
 
 /// `newsgraph build`: articles in, knowledge graphs out.
-struct Build: ParsableCommand {
+struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build knowledge graphs from news articles (plain text or HTML).",
         discussion: """
@@ -16,12 +16,15 @@ struct Build: ParsableCommand {
             (N-Quads, likewise), dot (GraphViz) and svg, png or pdf (the graph drawn, as `render` \
             does with its defaults). Entities get the same IRI in every article: \
             <base>entity/<name>. The default base is \(IRIMinter.defaultBase). Output is \
-            byte-identical on re-runs. An article that cannot be read is reported and the others \
-            are still built; the exit status is then 1.
+            byte-identical on re-runs. Articles are built --jobs at a time (default: one per \
+            core), with a progress bar on a terminal; an article whose content, the formats, the \
+            base and the executable have not changed since the last build into the same folder \
+            is skipped (DIR/.newsgraph-cache.tsv). An article that cannot be read is reported \
+            and the others are still built; the exit status is then 1.
 
             Examples:
               newsgraph build article.txt
-              newsgraph build news/ -o graphs --formats ttl,trig
+              newsgraph build news/ -o graphs --formats ttl,trig --jobs 4
               newsgraph build page.html --base https://example.org/kg/
             """
     )
@@ -46,6 +49,9 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(help: "Articles built at once (default: the number of cores).")
+    var jobs: Int?
+
     var formatList: [String] { formats.split(separator: ",").map { $0.trimmingSpaces() } }
 
     func validate() throws {
@@ -53,10 +59,18 @@ struct Build: ParsableCommand {
             throw ValidationError("unknown format '\(format)'; expected some of \(Self.allFormats.joined(separator: ", "))")
         }
         if formatList.isEmpty { throw ValidationError("--formats names no format") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         _ = try ArticleBuilding.minter(base: base)
     }
 
-    func run() throws {
+    /// What became of one article.
+    struct Outcome: Sendable {
+        var key: String?
+        var entry: BuildCache.Entry?
+        var cached = false
+    }
+
+    func run() async throws {
         let minter = try ArticleBuilding.minter(base: base)
         let (paths, missing) = ArticlePaths.expand(inputs)
         for path in missing { Diagnostics.printRaw("\(path): error: no such file or folder") }
@@ -64,28 +78,80 @@ struct Build: ParsableCommand {
         try makeDirectory(output)
         let clock = ContinuousClock()
         let start = clock.now
-        let building = try ArticleBuilding(models: models, minter: minter)
-        var failures = missing.count
-        var totals = ArticleGraph.Counts()
+        let previous = BuildCache(folder: output, fingerprint: BuildCache.fingerprint(models: models, formats: formatList, base: base))
+        var cache = BuildCache(folder: "/nonexistent", fingerprint: previous.fingerprint)
+        // Articles whose content and outputs are unchanged are not built again; the models are
+        // loaded only if some article needs them.
+        var work: [(path: String, key: String?)] = []
+        var outcomes: [Outcome] = []
         for path in paths {
-            do {
-                let graph = try building.graph(path)
-                try write(graph, name: ArticlePaths.stem(path), minter: minter)
-                totals.sentences += graph.counts.sentences
-                totals.entities += graph.counts.entities
-                totals.statements += graph.counts.statements
-            } catch {
-                failures += 1
+            let key = (try? FileIO.readQuietly(path)).map(BuildCache.key)
+            if let key, let entry = previous[key], entry.name == ArticlePaths.stem(path), outputsExist(entry.name) {
+                outcomes.append(Outcome(key: key, entry: entry, cached: true))
+            } else {
+                work.append((path, key))
             }
         }
+        let building = work.isEmpty ? nil : try ArticleBuilding(models: models, minter: minter)
+        let progress = BuildProgress(total: paths.count, enabled: !quiet && isatty(2) != 0)
+        progress.update(done: outcomes.count, failed: 0)
+        var failures = missing.count
+        if let building {
+            let jobs = self.jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            try await withThrowingTaskGroup(of: Outcome.self) { group in
+                var next = work.makeIterator()
+                func start(_ item: (path: String, key: String?)) {
+                    group.addTask { self.build(item.path, key: item.key, building: building, minter: minter) }
+                }
+                for _ in 0..<jobs { if let item = next.next() { start(item) } }
+                while let outcome = try await group.next() {
+                    outcomes.append(outcome)
+                    if outcome.entry == nil { failures += 1 }
+                    progress.update(done: outcomes.count, failed: failures - missing.count)
+                    if let item = next.next() { start(item) }
+                }
+            }
+        }
+        progress.finish()
+        var totals = ArticleGraph.Counts()
+        var triples = 0
+        for outcome in outcomes {
+            guard let key = outcome.key, let entry = outcome.entry else { continue }
+            cache[key] = entry
+            totals.sentences += entry.counts.sentences
+            totals.entities += entry.counts.entities
+            totals.statements += entry.counts.statements
+            triples += entry.triples
+        }
+        try FileIO.write(Array(cache.text.utf8), to: output + "/" + BuildCache.fileName)
         if !quiet {
             let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+            let skipped = outcomes.filter(\.cached).count
             Diagnostics.printRaw(
                 "built \(paths.count - (failures - missing.count)) of \(paths.count) articles: \(totals.sentences) sentences, "
-                    + "\(totals.entities) entities, \(totals.statements) statements in \((seconds * 100).rounded() / 100) s"
+                    + "\(totals.entities) entities, \(totals.statements) statements, \(triples) triples in \((seconds * 100).rounded() / 100) s"
+                    + (skipped > 0 ? " (\(skipped) unchanged, not rebuilt)" : "")
                     + (failures > 0 ? "; \(failures) failed" : ""))
         }
         if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// Builds and writes one article; a failure has been reported when the outcome has no entry.
+    func build(_ path: String, key: String?, building: ArticleBuilding, minter: IRIMinter) -> Outcome {
+        do {
+            let graph = try building.graph(path)
+            let name = ArticlePaths.stem(path)
+            try write(graph, name: name, minter: minter)
+            return Outcome(key: key, entry: BuildCache.Entry(name: name, counts: graph.counts, triples: graph.triples.count))
+        } catch {
+            return Outcome(key: key)
+        }
+    }
+
+    /// Whether every output file of `name` is there.
+    func outputsExist(_ name: String) -> Bool {
+        var info = stat()
+        return formatList.allSatisfy { stat(output + "/" + name + "." + $0, &info) == 0 }
     }
 
     func write(_ graph: ArticleGraph, name: String, minter: IRIMinter) throws {
