@@ -14,7 +14,7 @@ EWT          := $(SHARED)/data/ud-english-ewt
 UNER         := $(SHARED)/data/uner-english-ewt
 WORDNET      := /usr/share/wordnet
 
-.PHONY: run deps build release test build-check peers interop shapes bench bench-nlp bench-extract bench-render bench-canon bench-load models clean
+.PHONY: run deps build release test build-check peers interop shapes bench bench-nlp bench-extract bench-render bench-canon bench-load bench-build models clean
 
 ## Install missing system packages (apt-get when root, otherwise print the command).
 deps:
@@ -91,6 +91,10 @@ bench-canon: release
 ## Loading benchmark: newsgraph load into a live Oxigraph next to oxigraph's bulk loader, 1M triples, peak memory.
 bench-load: release
 	Tests/Benchmarks/load.sh
+
+## Corpus build benchmark: 1,000 EWT documents as articles, --jobs 1 against --jobs 2, and a re-run with nothing changed.
+bench-build: release
+	Tests/Benchmarks/build.sh
 
 ## Retrain every shipped model from $(SHARED)/data, deterministically (seeded); installs WordNet
 ## (Debian wordnet-base) and the public name and place lists (PyPI, into a venv) it learns from.

@@ -52,8 +52,9 @@ struct BuildCache {
         return out
     }
 
-    /// The key of an article: its bytes' SHA-256.
-    static func key(_ bytes: [UInt8]) -> String { HashAlgorithm.sha256.hexDigest(bytes) }
+    /// The key of an article: its bytes' SHA-256 and its output name (two files with the same
+    /// text are two articles).
+    static func key(_ bytes: [UInt8], name: String) -> String { HashAlgorithm.sha256.hexDigest(bytes) + ":" + name }
 
     /// What a build's outputs depend on besides the article: this executable (size and time),
     /// the models folder, the formats and the base IRI.

@@ -66,13 +66,15 @@ struct BuildCommandTests {
 /// Corpus builds: several articles at once, and re-runs that skip what has not changed.
 @Suite("newsgraph build: jobs and cache")
 struct BuildJobsTests {
-    /// Four articles: the sample and three edits of it (a sentence added to each).
+    /// Five articles: the sample, a copy of it, and three edits of it (a sentence added to each).
     static func corpus() throws -> URL {
         let dir = try CLIRunner.makeTemporaryDirectory()
         let news = dir.appendingPathComponent("news")
         try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
         let text = try String(contentsOfFile: BuildCommandTests.sample, encoding: .utf8)
         try text.write(to: news.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        // The same text under another name is another article.
+        try text.write(to: news.appendingPathComponent("copy.txt"), atomically: true, encoding: .utf8)
         for (index, extra) in ["The mayor visited Lisbon.", "The council met in Porto.", "Maria Silva praised the accord."].enumerated() {
             try (text + "\n" + extra + "\n").write(to: news.appendingPathComponent("b\(index).txt"), atomically: true, encoding: .utf8)
         }
@@ -85,7 +87,7 @@ struct BuildJobsTests {
         #expect(try CLIRunner.run(["build", "news", "-o", "one", "--jobs", "1", "-q"], in: dir).status == 0)
         #expect(try CLIRunner.run(["build", "news", "-o", "two", "--jobs", "2", "-q"], in: dir).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("one").path).sorted()
-        #expect(names.filter { $0.hasSuffix(".ttl") }.count == 4)
+        #expect(names.filter { $0.hasSuffix(".ttl") }.count == 5)
         for name in names where !name.hasPrefix(".") {
             let a = try Data(contentsOf: dir.appendingPathComponent("one/" + name))
             let b = try Data(contentsOf: dir.appendingPathComponent("two/" + name))
@@ -101,14 +103,14 @@ struct BuildJobsTests {
         #expect(!first.stderr.contains("unchanged"))
         let built = try Data(contentsOf: dir.appendingPathComponent("out/b1.ttl"))
         let second = try CLIRunner.run(["build", "news", "-o", "out"], in: dir)
-        #expect(second.stderr.contains("built 4 of 4 articles") && second.stderr.contains("(4 unchanged, not rebuilt)"), "\(second.stderr)")
+        #expect(second.stderr.contains("built 5 of 5 articles") && second.stderr.contains("(5 unchanged, not rebuilt)"), "\(second.stderr)")
         // The counts of skipped articles are still in the summary.
         #expect(first.stderr.split(separator: ":")[1].split(separator: " in ")[0] == second.stderr.split(separator: ":")[1].split(separator: " in ")[0])
         // One article edited, one output removed: those two are built again.
         try "A new article about Lisbon.\n".write(to: dir.appendingPathComponent("news/b0.txt"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: dir.appendingPathComponent("out/b2.svg"))
         let third = try CLIRunner.run(["build", "news", "-o", "out"], in: dir)
-        #expect(third.stderr.contains("(2 unchanged, not rebuilt)"), "\(third.stderr)")
+        #expect(third.stderr.contains("(3 unchanged, not rebuilt)"), "\(third.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/b2.svg").path))
         #expect(try Data(contentsOf: dir.appendingPathComponent("out/b1.ttl")) == built)
         // Other formats are another build.

@@ -85,7 +85,7 @@ struct Build: AsyncParsableCommand {
         var work: [(path: String, key: String?)] = []
         var outcomes: [Outcome] = []
         for path in paths {
-            let key = (try? FileIO.readQuietly(path)).map(BuildCache.key)
+            let key = (try? FileIO.readQuietly(path)).map { BuildCache.key($0, name: ArticlePaths.stem(path)) }
             if let key, let entry = previous[key], entry.name == ArticlePaths.stem(path), outputsExist(entry.name) {
                 outcomes.append(Outcome(key: key, entry: entry, cached: true))
             } else {
