@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "RDFXMLTests", dependencies: ["RDFXML", "NewsgraphTestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
         .testTarget(name: "ConformanceTests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["RDFIO", "NewsgraphTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["RDFIO", "RDFModel", "NewsgraphTestSupport"]),
         .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "NewsgraphTestSupport"]),
         .testTarget(name: "PerceptronTests", dependencies: ["Perceptron"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NLPCore"]),

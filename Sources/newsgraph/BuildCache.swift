@@ -11,6 +11,8 @@ import RDFCanon
 struct BuildCache {
     struct Entry: Sendable, Equatable {
         var name: String
+        /// The article's IRI: its graph's name in the corpus dataset.
+        var article: String
         var counts: ArticleGraph.Counts
         var triples: Int
     }
@@ -27,11 +29,11 @@ struct BuildCache {
         guard lines.first.map(String.init) == "# " + fingerprint else { return }
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 6, let sentences = Int(fields[2]), let entities = Int(fields[3]),
-                let statements = Int(fields[4]), let triples = Int(fields[5])
+            guard fields.count == 7, let sentences = Int(fields[3]), let entities = Int(fields[4]),
+                let statements = Int(fields[5]), let triples = Int(fields[6])
             else { continue }
             entries[fields[0]] = Entry(
-                name: fields[1], counts: ArticleGraph.Counts(sentences: sentences, entities: entities, statements: statements),
+                name: fields[1], article: fields[2], counts: ArticleGraph.Counts(sentences: sentences, entities: entities, statements: statements),
                 triples: triples)
         }
     }
@@ -47,7 +49,7 @@ struct BuildCache {
         for key in entries.keys.sorted() {
             guard let entry = entries[key] else { continue }
             let counts = entry.counts
-            out += "\(key)\t\(entry.name)\t\(counts.sentences)\t\(counts.entities)\t\(counts.statements)\t\(entry.triples)\n"
+            out += "\(key)\t\(entry.name)\t\(entry.article)\t\(counts.sentences)\t\(counts.entities)\t\(counts.statements)\t\(entry.triples)\n"
         }
         return out
     }

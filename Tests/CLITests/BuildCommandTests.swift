@@ -1,4 +1,6 @@
 import Foundation
+import RDFIO
+import RDFModel
 import Testing
 
 @Suite("newsgraph build")
@@ -66,7 +68,8 @@ struct BuildCommandTests {
 /// Corpus builds: several articles at once, and re-runs that skip what has not changed.
 @Suite("newsgraph build: jobs and cache")
 struct BuildJobsTests {
-    /// Five articles: the sample, a copy of it, and three edits of it (a sentence added to each).
+    /// Five files: the sample, a copy of it (the same article), and three edits of it under new
+    /// headlines (other articles, a sentence added to each).
     static func corpus() throws -> URL {
         let dir = try CLIRunner.makeTemporaryDirectory()
         let news = dir.appendingPathComponent("news")
@@ -76,7 +79,9 @@ struct BuildJobsTests {
         // The same text under another name is another article.
         try text.write(to: news.appendingPathComponent("copy.txt"), atomically: true, encoding: .utf8)
         for (index, extra) in ["The mayor visited Lisbon.", "The council met in Porto.", "Maria Silva praised the accord."].enumerated() {
-            try (text + "\n" + extra + "\n").write(to: news.appendingPathComponent("b\(index).txt"), atomically: true, encoding: .utf8)
+            // Another headline: another article.
+            try ("Update \(index + 1): " + text + "\n" + extra + "\n").write(
+                to: news.appendingPathComponent("b\(index).txt"), atomically: true, encoding: .utf8)
         }
         return dir
     }
@@ -87,7 +92,7 @@ struct BuildJobsTests {
         #expect(try CLIRunner.run(["build", "news", "-o", "one", "--jobs", "1", "-q"], in: dir).status == 0)
         #expect(try CLIRunner.run(["build", "news", "-o", "two", "--jobs", "2", "-q"], in: dir).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("one").path).sorted()
-        #expect(names.filter { $0.hasSuffix(".ttl") }.count == 5)
+        #expect(names.filter { $0.hasSuffix(".ttl") && $0 != "corpus.ttl" }.count == 5)
         for name in names where !name.hasPrefix(".") {
             let a = try Data(contentsOf: dir.appendingPathComponent("one/" + name))
             let b = try Data(contentsOf: dir.appendingPathComponent("two/" + name))
@@ -120,5 +125,39 @@ struct BuildJobsTests {
 
     @Test func badJobsAreAUsageError() throws {
         #expect(try CLIRunner.run(["build", BuildCommandTests.sample, "--jobs", "0"]).status == 2)
+    }
+}
+
+@Suite("newsgraph build: corpus files")
+struct BuildCorpusTests {
+    /// corpus.nq and corpus.trig hold each article's triples in a graph named by the article's
+    /// IRI; corpus.ttl is their union (shared entities once); all the same after a cached re-run.
+    @Test func theCorpusFilesHoldEveryArticle() throws {
+        let dir = try BuildJobsTests.corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIRunner.run(["build", "news", "-o", "out", "-q"], in: dir).status == 0)
+        let out = dir.appendingPathComponent("out")
+        func dataset(_ name: String, _ format: RDFFormat) throws -> Dataset {
+            try RDFParser.parse(Array(try Data(contentsOf: out.appendingPathComponent(name))), format: format)
+        }
+        let quads = try dataset("corpus.nq", .nQuads)
+        let trig = try dataset("corpus.trig", .trig)
+        let merged = try dataset("corpus.ttl", .turtle)
+        #expect(quads == trig)
+        var expected = Set<Quad>()
+        var union = Set<Quad>()
+        for name in ["a", "copy", "b0", "b1", "b2"] {
+            for quad in try dataset(name + ".trig", .trig) {
+                expected.insert(quad)
+                union.insert(Quad(quad.subject, quad.predicate, quad.object))
+            }
+        }
+        #expect(Set(Array(quads)) == expected)
+        #expect(Set(quads.compactMap(\.graph)).count == 4)  // the copy is the same article
+        #expect(Set(Array(merged)) == union)
+        #expect(merged.count < expected.count)  // the articles share entities
+        let before = try Data(contentsOf: out.appendingPathComponent("corpus.ttl"))
+        #expect(try CLIRunner.run(["build", "news", "-o", "out", "-q"], in: dir).status == 0)
+        #expect(try Data(contentsOf: out.appendingPathComponent("corpus.ttl")) == before)
     }
 }

@@ -123,6 +123,10 @@ struct Build: AsyncParsableCommand {
             totals.statements += entry.counts.statements
             triples += entry.triples
         }
+        // The corpus files are rewritten unless nothing was built and they list the same articles.
+        let corpusIsCurrent = work.isEmpty && cache.entries == previous.entries
+            && ["nq", "trig", "ttl"].allSatisfy { FileIO.regularFileSize(output + "/" + Self.corpusName + "." + $0) != nil }
+        if !corpusIsCurrent { try writeCorpus(outcomes.compactMap(\.entry), minter: minter) }
         try FileIO.write(Array(cache.text.utf8), to: output + "/" + BuildCache.fileName)
         if !quiet {
             let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
@@ -136,13 +140,78 @@ struct Build: AsyncParsableCommand {
         if failures > 0 { throw ExitCode.failure }
     }
 
+    /// The corpus files: `corpus.nq` and `corpus.trig` (one named graph per article, named by its
+    /// IRI) and `corpus.ttl` (all articles in one graph: entities meet on their IRIs), from the
+    /// articles' own RDF outputs, in name order. Nothing when no RDF format was asked for.
+    func writeCorpus(_ entries: [BuildCache.Entry], minter: IRIMinter) throws {
+        guard let source = ["nt", "ttl", "trig", "nq", "rdf"].first(where: formatList.contains),
+            let sourceFormat = RDFFormat(fileExtension: source)
+        else { return }
+        let prefixes = PrefixMap.articleGraph(minter)
+        let path = output + "/" + Self.corpusName
+        do {
+            let quads = try FileOutput(atomicallyReplacing: path + ".nq")
+            let trig = try FileOutput(atomicallyReplacing: path + ".trig")
+            let turtle = try FileOutput(atomicallyReplacing: path + ".ttl")
+            // Each article's file is sorted already: its statements stream to the three files as they
+            // are read, so the corpus costs a parse and a write per statement. In corpus.ttl a
+            // statement two articles share (an entity's type or name) appears once per article: the
+            // same triple, which any reader takes as one.
+            var sink = CorpusSink(
+                quads: RDFWriter(format: .nQuads, output: quads), trig: RDFWriter(format: .trig, output: trig, prefixes: prefixes),
+                turtle: RDFWriter(format: .turtle, output: turtle, prefixes: prefixes))
+            for entry in entries.sorted(by: { $0.name < $1.name }) {
+                let file = output + "/" + entry.name + "." + source
+                sink.graph = Array(entry.article.utf8)
+                var parser = RDFParser(format: sourceFormat, baseIRI: "file://" + file)
+                let bytes = try FileIO.readQuietly(file)
+                try bytes.withUnsafeBytes { try parser.append($0, into: &sink) }
+                try parser.finish(into: &sink)
+            }
+            try sink.quads.finish()
+            try sink.trig.finish()
+            try sink.turtle.finish()
+            try quads.commit()
+            try trig.commit()
+            try turtle.commit()
+        } catch {
+            Diagnostics.printRaw(Diagnostics.describe(error, inputPath: path))
+            throw ExitCode.failure
+        }
+    }
+
+    /// Statements of one article on their way to the corpus files.
+    struct CorpusSink: RDFSink {
+        var quads: RDFWriter
+        var trig: RDFWriter
+        var turtle: RDFWriter
+        /// The article's IRI: the graph its statements go to in the dataset files.
+        var graph: [UInt8] = []
+
+        mutating func consume(_ quad: QuadRef) throws {
+            var named = quad
+            try graph.withUnsafeBytes { iri in
+                named.graph = TermRef(kind: .iri, value: iri)
+                try quads.consume(named)
+                try trig.consume(named)
+            }
+            var plain = quad
+            plain.graph = .defaultGraph
+            try turtle.consume(plain)
+        }
+    }
+
+    /// The stem of the corpus files.
+    static let corpusName = "corpus"
+
     /// Builds and writes one article; a failure has been reported when the outcome has no entry.
     func build(_ path: String, key: String?, building: ArticleBuilding, minter: IRIMinter) -> Outcome {
         do {
             let graph = try building.graph(path)
             let name = ArticlePaths.stem(path)
             try write(graph, name: name, minter: minter)
-            return Outcome(key: key, entry: BuildCache.Entry(name: name, counts: graph.counts, triples: graph.triples.count))
+            return Outcome(
+                key: key, entry: BuildCache.Entry(name: name, article: graph.article.string, counts: graph.counts, triples: graph.triples.count))
         } catch {
             return Outcome(key: key)
         }
