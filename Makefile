@@ -14,7 +14,7 @@ EWT          := $(SHARED)/data/ud-english-ewt
 UNER         := $(SHARED)/data/uner-english-ewt
 WORDNET      := /usr/share/wordnet
 
-.PHONY: run deps build release test build-check peers interop shapes bench bench-nlp bench-extract bench-render bench-canon bench-load bench-build models clean
+.PHONY: run deps build release test build-check peers interop shapes bench bench-nlp bench-extract bench-render bench-canon bench-load bench-build docs models clean
 
 ## Install missing system packages (apt-get when root, otherwise print the command).
 deps:
@@ -95,6 +95,15 @@ bench-load: release
 ## Corpus build benchmark: 1,000 EWT documents as articles, --jobs 1 against --jobs 2, and a re-run with nothing changed.
 bench-build: release
 	Tests/Benchmarks/build.sh
+
+## The man page (newsgraph.1, every subcommand) and bash, zsh and fish completions, generated from
+## the command line's own definitions, into .build/share.
+docs: release
+	@mkdir -p .build/share/man/man1 .build/share/completions
+	$(SWIFT) package plugin generate-manual --configuration release --date 2026-11-30
+	cp .build/plugins/GenerateManual/outputs/newsgraph/newsgraph.1 .build/share/man/man1/
+	for shell in bash zsh fish; do $(BIN) --generate-completion-script $$shell > .build/share/completions/newsgraph.$$shell; done
+	@echo "man -l .build/share/man/man1/newsgraph.1; source .build/share/completions/newsgraph.bash"
 
 ## Retrain every shipped model from $(SHARED)/data, deterministically (seeded); installs WordNet
 ## (Debian wordnet-base) and the public name and place lists (PyPI, into a venv) it learns from.

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import RDFIO
 import RDFModel
@@ -5,9 +6,28 @@ import RDFModel
 /// Prints diagnostics to standard error in the `path:line:column: error: message` form.
 enum Diagnostics {
     static func printRaw(_ text: String) {
-        var line = text
+        var line = usesColour ? coloured(text) : text
         if !line.hasSuffix("\n") { line += "\n" }
         line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// Whether diagnostics are coloured: only on a terminal, never with NO_COLOR set (to anything
+    /// but the empty string, as no-color.org asks) or TERM=dumb.
+    static let usesColour: Bool = {
+        guard isatty(2) != 0 else { return false }
+        if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }()
+
+    /// `text` with its first `error:` in bold red (and `warning:` in bold magenta).
+    static func coloured(_ text: String) -> String {
+        for (word, code) in [("error:", "1;31"), ("warning:", "1;35")] {
+            if let range = text.range(of: word) {
+                return text.replacingCharacters(in: range, with: "\u{1B}[\(code)m\(word)\u{1B}[0m")
+            }
+        }
+        return text
     }
 
     static func error(_ message: String) { printRaw("newsgraph: error: \(message)") }

@@ -10,6 +10,12 @@ struct Convert: ParsableCommand {
             Formats come from the file extensions unless given (nt, nq, ttl, trig, rdfxml). \
             Conversion streams in constant memory unless --pretty is given. On a syntax error \
             nothing is left at the output path.
+
+            Examples:
+              newsgraph convert data.nt -o data.ttl --pretty
+              newsgraph convert --from ttl --to nq < in.ttl > out.nq
+              newsgraph convert big.nt --count
+              newsgraph convert scraped.ttl --lenient -o clean.nt
             """
     )
 

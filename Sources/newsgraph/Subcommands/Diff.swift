@@ -114,7 +114,7 @@ struct Patch: ParsableCommand {
             `diff` wrote) name the same nodes. The result is written in the output's format \
             (by extension; N-Quads on standard output).
 
-            Example:
+            Examples:
               newsgraph diff a.ttl b.ttl --format patch -o ab.rdfp; newsgraph patch a.ttl ab.rdfp -o b2.ttl
             """
     )

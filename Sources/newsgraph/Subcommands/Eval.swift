@@ -7,6 +7,12 @@ import NLPEvaluation
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score predicted annotations against gold ones.",
+        discussion: """
+            Examples:
+              newsgraph eval conllu gold.conllu pred.conllu
+              newsgraph eval ner gold.iob2 pred.conllu
+              newsgraph eval carb dev_gold.tsv dev.carb.tsv --single-match
+            """,
         subcommands: [EvalCoNLLU.self, EvalNER.self, EvalCaRB.self]
     )
 }
@@ -22,7 +28,7 @@ struct EvalCoNLLU: ParsableCommand {
             over words with punctuation included (accuracy when the tokenization is gold); LAS \
             compares universal relations, "LAS (full labels)" also their subtypes.
 
-            Example:
+            Examples:
               newsgraph annotate --input conllu gold.conllu -o pred.conllu
               newsgraph eval conllu gold.conllu pred.conllu
             """
@@ -76,7 +82,7 @@ struct EvalNER: ParsableCommand {
             their text and entities compared by the characters they cover, so predictions made \
             on another tokenization of the same sentences (a later UD release) are scored too.
 
-            Example:
+            Examples:
               newsgraph annotate --input conllu en_ewt-ud-test.conllu -o pred.conllu
               newsgraph eval ner en_ewt-ud-test.iob2 pred.conllu
             """
@@ -116,6 +122,11 @@ struct EvalCaRB: ParsableCommand {
             sentence<TAB>confidence<TAB>relation<TAB>arg1… (what `newsgraph extract --carb` \
             writes). Tokens are compared case-sensitively after splitting on spaces. \
             --single-match makes recall one-to-one (CaRB(1-1)).
+
+            Examples:
+              newsgraph extract --carb dev.txt -o dev.carb.tsv
+              newsgraph eval carb dev_gold.tsv dev.carb.tsv
+              newsgraph eval carb dev_gold.tsv dev.carb.tsv --single-match
             """
     )
 

@@ -16,7 +16,7 @@ struct Extract: ParsableCommand {
             spaces, Penn Treebank style); the given tokens are kept and each relation is printed \\
             as sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2… .
 
-            Example:
+            Examples:
               newsgraph extract article.txt
               newsgraph extract --carb dev.txt -o dev.carb.tsv
               newsgraph eval carb dev_gold.tsv dev.carb.tsv

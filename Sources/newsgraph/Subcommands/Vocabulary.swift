@@ -10,7 +10,7 @@ struct Vocabulary: ParsableCommand {
             seen often enough; writes the Swift list the extractor maps onto and the Turtle that \
             declares them in Ontology/.
 
-            Example:
+            Examples:
               newsgraph vocabulary en_ewt-ud-train.conllu --swift Sources/KnowledgeGraph/DeclaredRelations.swift \\
                 --turtle Ontology/relations.ttl --wordnet /usr/share/wordnet
             """,
