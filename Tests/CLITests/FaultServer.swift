@@ -22,6 +22,8 @@ final class FaultServer: @unchecked Sendable {
     private let lock = NSLock()
     private var requests: [String] = []
     private var stopped = false
+    /// Signalled when the accepting thread has returned, so the listener is closed only after.
+    private let acceptorDone = DispatchSemaphore(value: 0)
     /// The behaviour for request n (0-based); the last one holds for all later requests.
     private let behaviours: [Behaviour]
 
@@ -56,17 +58,24 @@ final class FaultServer: @unchecked Sendable {
         return requests
     }
 
+    /// Stops accepting, once: shut the listener down (a blocked accept returns), wait for the
+    /// accepting thread, and only then close it, so its descriptor number cannot have been reused
+    /// by anyone else (a pipe of another test) while this server still uses it.
     func stop() {
         lock.lock()
+        let wasStopped = stopped
         stopped = true
         lock.unlock()
+        guard !wasStopped else { return }
         shutdown(listener, Int32(SHUT_RDWR))
+        acceptorDone.wait()
         close(listener)
     }
 
     deinit { stop() }
 
     private func serve() {
+        defer { acceptorDone.signal() }
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 { return }
