@@ -55,15 +55,10 @@ extension FileIO {
     /// Writes to `path` (standard output when nil) through a byte writer, atomically: the file
     /// appears, complete, only when `body` succeeds.
     static func write(to path: String?, _ body: (inout ByteWriter) throws -> Void) throws {
-        do {
-            let output = try path.map { try FileOutput(atomicallyReplacing: $0) } ?? FileOutput()
+        try atomically(path) { output in
             var writer = ByteWriter(output: output)
             try body(&writer)
             try writer.flush()
-            try output.commit()
-        } catch {
-            Diagnostics.printRaw(Diagnostics.describe(error, inputPath: path ?? "-"))
-            throw ExitCode.failure
         }
     }
 }

@@ -90,9 +90,15 @@ enum FileIO {
 
     /// Writes `bytes` to `path` atomically (temporary file, then rename), or to standard output.
     static func write(_ bytes: [UInt8], to path: String?) throws {
+        try atomically(path) { output in try bytes.withUnsafeBytes { try output.write($0) } }
+    }
+
+    /// Opens `path` (standard output when nil) for an atomic write, lets `body` fill it, and
+    /// commits; a failure is reported with the path and exits with status 1, leaving no file.
+    static func atomically(_ path: String?, _ body: (FileOutput) throws -> Void) throws {
         do {
             let output = try path.map { try FileOutput(atomicallyReplacing: $0) } ?? FileOutput()
-            try bytes.withUnsafeBytes { try output.write($0) }
+            try body(output)
             try output.commit()
         } catch {
             Diagnostics.printRaw(Diagnostics.describe(error, inputPath: path ?? "-"))

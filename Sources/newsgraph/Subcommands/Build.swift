@@ -93,8 +93,8 @@ struct Build: AsyncParsableCommand {
             }
         }
         let building = work.isEmpty ? nil : try ArticleBuilding(models: models, minter: minter)
-        let progress = BuildProgress(total: paths.count, enabled: !quiet && isatty(2) != 0)
-        progress.update(done: outcomes.count, failed: 0)
+        let progress = ProgressLine(enabled: !quiet && isatty(2) != 0)
+        progress.update { ProgressLine.bar(done: outcomes.count, total: paths.count, failed: 0) }
         var failures = missing.count
         if let building {
             let jobs = self.jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
@@ -107,7 +107,10 @@ struct Build: AsyncParsableCommand {
                 while let outcome = try await group.next() {
                     outcomes.append(outcome)
                     if outcome.entry == nil { failures += 1 }
-                    progress.update(done: outcomes.count, failed: failures - missing.count)
+                    let failed = failures - missing.count
+                    progress.update(final: outcomes.count == paths.count) {
+                        ProgressLine.bar(done: outcomes.count, total: paths.count, failed: failed)
+                    }
                     if let item = next.next() { start(item) }
                 }
             }
@@ -129,7 +132,7 @@ struct Build: AsyncParsableCommand {
         if !corpusIsCurrent { try writeCorpus(outcomes.compactMap(\.entry), minter: minter) }
         try FileIO.write(Array(cache.text.utf8), to: output + "/" + BuildCache.fileName)
         if !quiet {
-            let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+            let seconds = Annotate.seconds(clock.now - start)
             let skipped = outcomes.filter(\.cached).count
             Diagnostics.printRaw(
                 "built \(paths.count - (failures - missing.count)) of \(paths.count) articles: \(totals.sentences) sentences, "
@@ -219,8 +222,7 @@ struct Build: AsyncParsableCommand {
 
     /// Whether every output file of `name` is there.
     func outputsExist(_ name: String) -> Bool {
-        var info = stat()
-        return formatList.allSatisfy { stat(output + "/" + name + "." + $0, &info) == 0 }
+        formatList.allSatisfy { FileIO.regularFileSize(output + "/" + name + "." + $0) != nil }
     }
 
     func write(_ graph: ArticleGraph, name: String, minter: IRIMinter) throws {

@@ -71,7 +71,7 @@ struct Canon: ParsableCommand {
             }
             return
         } catch is CanonicalLines.BlankNodeFound {}
-        pieces = []
+        pieces = []  // their arenas are not needed on the full way
         var dataset = Dataset()
         try FileIO.parse(try bytes ?? FileIO.read(input), path: input, format: format, into: &dataset)
         let result: Canonicalizer.Result

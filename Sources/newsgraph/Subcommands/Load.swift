@@ -123,10 +123,10 @@ struct Load: AsyncParsableCommand {
         }
         // A dry run sends nothing, but an incremental one still reads the graphs it would diff.
         let client = dryRun && mode != .incremental ? nil : StoreClient(timeoutSeconds: timeout, retries: retries, authorization: authorization)
-        let progress = LoadProgress(enabled: !quiet && !dryRun && isatty(2) != 0)
+        let progress = ProgressLine(enabled: !quiet && !dryRun && isatty(2) != 0)
         let loader = StoreLoader(
             client: client, endpoints: endpoints, options: LoadOptions(mode: mode, batchSize: batchSize, dryRun: dryRun),
-            log: { print($0) }, progress: { progress.update($0) })
+            log: { print($0) }, progress: { sent in progress.update { "loading: \(sent) statements sent" } })
         let clock = ContinuousClock()
         let start = clock.now
         var building: ArticleBuilding?
@@ -154,7 +154,7 @@ struct Load: AsyncParsableCommand {
         }
         progress.finish()
         await client?.shutdown()
-        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+        let seconds = Annotate.seconds(clock.now - start)
         let ledger = loader.ledger
         if !quiet {
             let rate = seconds > 0 ? Int(Double(ledger.statementsSent) / seconds) : 0
@@ -209,31 +209,5 @@ struct Load: AsyncParsableCommand {
             password = value
         }
         return "Basic " + Data((user + ":" + password).utf8).base64EncodedString()
-    }
-}
-
-/// A one-line progress counter on standard error, redrawn at most ten times a second.
-final class LoadProgress: @unchecked Sendable {
-    private let enabled: Bool
-    private let clock = ContinuousClock()
-    private let start: ContinuousClock.Instant
-    private var last: ContinuousClock.Instant
-    private var drawn = false
-
-    init(enabled: Bool) {
-        self.enabled = enabled
-        start = clock.now
-        last = start
-    }
-
-    func update(_ statements: Int) {
-        guard enabled, clock.now - last > .milliseconds(100) else { return }
-        last = clock.now
-        drawn = true
-        Diagnostics.printRawNoNewline("\rloading: \(statements) statements sent")
-    }
-
-    func finish() {
-        if drawn { Diagnostics.printRawNoNewline("\r\u{1B}[K") }
     }
 }
